@@ -1,7 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/progressstore.h"
 
-#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QJsonDocument>
@@ -15,11 +14,6 @@ namespace {
 
 // Progress documents are small; anything bigger is not ours.
 constexpr qint64 kMaxProgressBytes = 1024 * 1024;
-
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("ProgressStore", text);
-}
 
 } // namespace
 

@@ -3,6 +3,7 @@
 
 #include "azure/result.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -14,6 +15,8 @@ namespace CrossKey::Wizard {
 // data folder). Writes are atomic, so a crash mid-write leaves the previous document intact.
 class ProgressStore final
 {
+    Q_DECLARE_TR_FUNCTIONS(ProgressStore)
+
 public:
     explicit ProgressStore(QString directory);
     static QString defaultDirectory();
