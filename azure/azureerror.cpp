@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "azure/azureerror.h"
 
+#include <QJsonArray>
 #include <QJsonValue>
 
 namespace CrossKey::Azure {
@@ -23,6 +24,7 @@ constexpr KindName kKindNames[] = {
     {AzureError::Kind::InvalidFile, "invalidFile"},
     {AzureError::Kind::InvalidInput, "invalidInput"},
     {AzureError::Kind::SignIn, "signIn"},
+    {AzureError::Kind::Keychain, "keychain"},
     {AzureError::Kind::Internal, "internal"},
 };
 
@@ -70,6 +72,24 @@ AzureError &AzureError::setCode(QString code)
     return *this;
 }
 
+AzureError &AzureError::setInnerCode(QString innerCode)
+{
+    m_innerCode = std::move(innerCode);
+    return *this;
+}
+
+AzureError &AzureError::setDetails(QStringList details)
+{
+    m_details = std::move(details);
+    return *this;
+}
+
+AzureError &AzureError::setHttpStatus(int httpStatus)
+{
+    m_httpStatus = httpStatus;
+    return *this;
+}
+
 AzureError &AzureError::addRequestId(const QString &header, const QString &value)
 {
     if (!value.isEmpty()) {
@@ -108,11 +128,19 @@ QJsonObject AzureError::toJson() const
     for (auto it = m_requestIds.cbegin(); it != m_requestIds.cend(); ++it) {
         ids.insert(it.key(), it.value());
     }
-    return QJsonObject{
+    QJsonObject json{
         {QStringLiteral("kind"), kindName(m_kind)}, {QStringLiteral("httpStatus"), m_httpStatus},
         {QStringLiteral("code"), m_code},           {QStringLiteral("message"), m_message},
         {QStringLiteral("hint"), m_hint},           {QStringLiteral("requestIds"), ids},
     };
+    // Written only when set, so progress files of errors without them stay as they were.
+    if (!m_innerCode.isEmpty()) {
+        json.insert(QStringLiteral("innerCode"), m_innerCode);
+    }
+    if (!m_details.isEmpty()) {
+        json.insert(QStringLiteral("details"), QJsonArray::fromStringList(m_details));
+    }
+    return json;
 }
 
 AzureError AzureError::fromJson(const QJsonObject &json)
@@ -128,6 +156,10 @@ AzureError AzureError::fromJson(const QJsonObject &json)
     error.m_code = json.value(QStringLiteral("code")).toString();
     error.m_message = json.value(QStringLiteral("message")).toString();
     error.m_hint = json.value(QStringLiteral("hint")).toString();
+    error.m_innerCode = json.value(QStringLiteral("innerCode")).toString();
+    for (const QJsonValue &detail : json.value(QStringLiteral("details")).toArray()) {
+        error.m_details.append(detail.toString());
+    }
     const QJsonObject ids = json.value(QStringLiteral("requestIds")).toObject();
     for (auto it = ids.begin(); it != ids.end(); ++it) {
         error.m_requestIds.insert(it.key(), it.value().toString());

@@ -6,6 +6,7 @@
 #include <QMap>
 #include <QMetaType>
 #include <QString>
+#include <QStringList>
 
 namespace CrossKey::Azure {
 
@@ -27,6 +28,7 @@ public:
         InvalidFile,     // a local file (progress, invitation, key grant) that is unreadable or malformed
         InvalidInput,    // something the user entered
         SignIn,          // sign-in could not complete
+        Keychain,        // the OS keychain cannot be used (no keyring, locked, denied, no answer)
         Internal,        // a defect in CrossKey itself
     };
 
@@ -43,11 +45,19 @@ public:
     QString code() const { return m_code; }
     QString message() const { return m_message; }
     QString hint() const { return m_hint; }
+    // The more specific code beneath code(): Key Vault's innererror.code (ForbiddenByRbac), the first
+    // ARM details[].code, the OAuth `error` of a token error (CONTRACTS.md §0, §1.6, §4.5).
+    QString innerCode() const { return m_innerCode; }
+    // ARM details[] and similar sub-errors, one "code: message" line each, shown as evidence.
+    QStringList details() const { return m_details; }
     // Header name → value, e.g. "x-ms-request-id", "x-ms-correlation-request-id", "request-id".
     QMap<QString, QString> requestIds() const { return m_requestIds; }
 
     AzureError &setHint(QString hint);
     AzureError &setCode(QString code);
+    AzureError &setInnerCode(QString innerCode);
+    AzureError &setDetails(QStringList details);
+    AzureError &setHttpStatus(int httpStatus);
     AzureError &addRequestId(const QString &header, const QString &value);
 
     bool isCancelled() const { return m_kind == Kind::Cancelled; }
@@ -68,6 +78,8 @@ private:
     QString m_code;
     QString m_message;
     QString m_hint;
+    QString m_innerCode;
+    QStringList m_details;
     QMap<QString, QString> m_requestIds;
 };
 

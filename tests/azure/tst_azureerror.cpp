@@ -17,6 +17,7 @@ private Q_SLOTS:
     void summary_namesStatusAndCode();
     void result_holdsValueOrError();
     void unknownKind_readsAsInternal();
+    void innerCodeAndDetails_roundTripThroughJson();
 };
 
 void tst_AzureError::serviceError_roundTripsThroughJson()
@@ -75,6 +76,24 @@ void tst_AzureError::unknownKind_readsAsInternal()
     QJsonObject json = AzureError::cancelled().toJson();
     json.insert(QStringLiteral("kind"), QStringLiteral("martian"));
     QCOMPARE(AzureError::fromJson(json).kind(), AzureError::Kind::Internal);
+}
+
+void tst_AzureError::innerCodeAndDetails_roundTripThroughJson()
+{
+    auto error = AzureError::service(403, QStringLiteral("Forbidden"), QStringLiteral("Caller is not authorized"));
+    error.setInnerCode(QStringLiteral("ForbiddenByRbac"))
+        .setDetails({QStringLiteral("A: one"), QStringLiteral("B: two")});
+    const AzureError back = AzureError::fromJson(error.toJson());
+    QCOMPARE(back, error);
+    QCOMPARE(back.innerCode(), QStringLiteral("ForbiddenByRbac"));
+    QCOMPARE(back.details().size(), 2);
+
+    // Errors without them keep the JSON they had before these fields existed.
+    QVERIFY(!AzureError::cancelled().toJson().contains(QStringLiteral("innerCode")));
+    QVERIFY(!AzureError::cancelled().toJson().contains(QStringLiteral("details")));
+
+    const AzureError keychain(AzureError::Kind::Keychain, QStringLiteral("locked"));
+    QCOMPARE(AzureError::fromJson(keychain.toJson()).kind(), AzureError::Kind::Keychain);
 }
 
 QTEST_GUILESS_MAIN(tst_AzureError)
