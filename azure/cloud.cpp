@@ -71,7 +71,7 @@ QUrl withoutTrailingSlash(QUrl url)
 // Reads the fields of one JSON object and remembers the first problem, named by its path in the document.
 class FieldReader
 {
-    Q_DECLARE_TR_FUNCTIONS(CrossKey::Azure::Cloud)
+    Q_DECLARE_TR_FUNCTIONS(Cloud)
 
 public:
     FieldReader(QJsonObject object, QString prefix, QString *problem)
