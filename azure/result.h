@@ -14,6 +14,10 @@ template<typename T>
 class Result
 {
 public:
+    // Only so Result can travel in QVariant (queued signals, QSignalSpy): an empty Internal error.
+    Result()
+        : m_data(AzureError())
+    {}
     Result(T value)
         : m_data(std::move(value))
     {}

@@ -1,0 +1,62 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "azure/cloudmetadatajob.h"
+
+#include <QNetworkAccessManager>
+#include <QSignalSpy>
+#include <QTest>
+
+using CrossKey::Azure::AzureError;
+using CrossKey::Azure::CloudMetadataJob;
+using CrossKey::Azure::CloudResult;
+
+// Answers from a real metadata endpoint are tested against the sandbox (issue 6); these cases need none.
+class tst_CloudMetadataJob : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { qRegisterMetaType<CloudResult>(); }
+    void plainHttpToAnotherHost_isInvalidInput();
+    void cancel_finishesOnceAsCancelled();
+    void nothingListening_isNetworkError();
+
+private:
+    static AzureError errorOf(const QSignalSpy &spy) { return spy.first().first().value<CloudResult>().error(); }
+
+    QNetworkAccessManager m_network;
+};
+
+void tst_CloudMetadataJob::plainHttpToAnotherHost_isInvalidInput()
+{
+    auto *job = new CloudMetadataJob(&m_network, QUrl(QStringLiteral("http://management.example.com")));
+    QSignalSpy finished(job, &CloudMetadataJob::finished);
+    job->start();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(errorOf(finished).kind(), AzureError::Kind::InvalidInput);
+}
+
+void tst_CloudMetadataJob::cancel_finishesOnceAsCancelled()
+{
+    auto *job = new CloudMetadataJob(&m_network, QUrl(QStringLiteral("http://127.0.0.1:1")));
+    QSignalSpy finished(job, &CloudMetadataJob::finished);
+    QSignalSpy destroyed(job, &QObject::destroyed);
+    job->start();
+    job->cancel();
+    QCOMPARE(finished.count(), 1);
+    QVERIFY(errorOf(finished).isCancelled());
+    QTRY_COMPARE(destroyed.count(), 1);
+    QCOMPARE(finished.count(), 1);
+}
+
+void tst_CloudMetadataJob::nothingListening_isNetworkError()
+{
+    // Port 1 on loopback: refused at once on any test machine.
+    auto *job = new CloudMetadataJob(&m_network, QUrl(QStringLiteral("http://127.0.0.1:1")));
+    QSignalSpy finished(job, &CloudMetadataJob::finished);
+    job->start();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(errorOf(finished).kind(), AzureError::Kind::Network);
+}
+
+QTEST_GUILESS_MAIN(tst_CloudMetadataJob)
+#include "tst_cloudmetadatajob.moc"
