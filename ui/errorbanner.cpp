@@ -20,6 +20,7 @@ QLabel *makeTextLabel(const QString &objectName, QWidget *parent)
     label->setWordWrap(true);
     label->setTextFormat(Qt::PlainText); // Azure's messages are shown verbatim, never as markup
     label->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    label->setFocusPolicy(Qt::StrongFocus); // reachable by Tab, so request ids can be copied without a mouse
     return label;
 }
 

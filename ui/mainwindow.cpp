@@ -30,10 +30,10 @@ const QString kStateKey = QStringLiteral("mainWindow/state");
 MainWindow::MainWindow(const Azure::Clock &clock, QSettings &settings, QWidget *parent)
     : QMainWindow(parent)
     , m_settings(settings)
+    , m_problem(new ErrorBanner(this)) // above the pages, so first in Tab order
     , m_pages(new QStackedWidget(this))
     , m_chooser(new ModeChooserPage(this))
     , m_workspace(new WorkspacePage(clock, this))
-    , m_problem(new ErrorBanner(this))
     , m_log(new LogView(clock, this))
     , m_environment(new QLabel(this))
 {

@@ -57,10 +57,10 @@ private:
     void restoreWindowState();
 
     QSettings &m_settings;
+    ErrorBanner *m_problem;
     QStackedWidget *m_pages;
     ModeChooserPage *m_chooser;
     WorkspacePage *m_workspace;
-    ErrorBanner *m_problem;
     LogView *m_log;
     QLabel *m_environment;
 };

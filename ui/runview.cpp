@@ -25,11 +25,12 @@ RunView::RunView(const Azure::Clock &clock, QWidget *parent)
     , m_model(new StepListModel(clock, this))
     , m_pages(new QStackedWidget(this))
     , m_emptyState(new QLabel(this))
+    // Created in reading order, which is the Tab order: the list and its buttons, then the details.
     , m_list(new QListView(this))
-    , m_detail(new StepDetailView(this))
     , m_run(new QPushButton(tr("&Run"), this))
     , m_cancel(new QPushButton(tr("&Cancel"), this))
     , m_retry(new QPushButton(tr("Re&try"), this))
+    , m_detail(new StepDetailView(this))
 {
     m_model->setPalette(palette());
     m_emptyState->setObjectName(QStringLiteral("emptyStateLabel"));

@@ -52,10 +52,10 @@ private:
     QStackedWidget *m_pages;
     QLabel *m_emptyState;
     QListView *m_list;
-    StepDetailView *m_detail;
     QPushButton *m_run;
     QPushButton *m_cancel;
     QPushButton *m_retry;
+    StepDetailView *m_detail;
 };
 
 } // namespace CrossKey::Ui

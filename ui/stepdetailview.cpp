@@ -22,12 +22,13 @@ StepDetailView::StepDetailView(QWidget *parent)
     , m_description(new QLabel(this))
     , m_statusIcon(new QLabel(this))
     , m_status(new QLabel(this))
+    // Created in reading order, which is the Tab order.
+    , m_error(new ErrorBanner(this))
     , m_evidenceLabel(new QLabel(tr("&Evidence:"), this))
     , m_evidence(new QListWidget(this))
-    , m_error(new ErrorBanner(this))
     , m_cliLabel(new QLabel(tr("Equivalent Azure C&LI:"), this))
-    , m_cli(new QPlainTextEdit(this))
     , m_copy(new QPushButton(tr("Cop&y"), this))
+    , m_cli(new QPlainTextEdit(this))
 {
     m_title->setObjectName(QStringLiteral("stepTitleLabel"));
     m_title->setWordWrap(true);

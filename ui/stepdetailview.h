@@ -37,12 +37,12 @@ private:
     QLabel *m_description;
     QLabel *m_statusIcon;
     QLabel *m_status;
+    ErrorBanner *m_error;
     QLabel *m_evidenceLabel;
     QListWidget *m_evidence;
-    ErrorBanner *m_error;
     QLabel *m_cliLabel;
-    QPlainTextEdit *m_cli;
     QPushButton *m_copy;
+    QPlainTextEdit *m_cli;
 };
 
 } // namespace CrossKey::Ui

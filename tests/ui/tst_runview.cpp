@@ -6,6 +6,7 @@
 #include "wizard/plan.h"
 #include "wizard/runner.h"
 
+#include <QApplication>
 #include <QLabel>
 #include <QListView>
 #include <QPlainTextEdit>
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void cancelButton_cancelsRunningStep();
     void failedStep_bannerShowsErrorHintAndRequestIds();
     void runnerDestroyed_viewEmpties();
+    void tab_followsReadingOrder();
 
 private:
     template<typename T>
@@ -207,6 +209,37 @@ void tst_RunView::runnerDestroyed_viewEmpties()
     QCOMPARE(view.model()->rowCount(), 0);
     QVERIFY(child<QLabel>(view, "emptyStateLabel")->isVisible());
     QVERIFY(!child<QPushButton>(view, "runButton")->isEnabled());
+}
+
+void tst_RunView::tab_followsReadingOrder()
+{
+    Plan plan(QStringLiteral("ui-test"), QStringLiteral("UI test"), {});
+    Azure::AzureError error = Azure::AzureError::service(409, QStringLiteral("Conflict"), QStringLiteral("Busy."));
+    error.setHint(QStringLiteral("Retry later.")).addRequestId(QStringLiteral("x-ms-request-id"), QStringLiteral("r1"));
+    plan.addStep(new ScriptedStep(QStringLiteral("busy"), Script{StepOutcome::failed(error)}));
+    Runner runner(plan, m_clock, std::nullopt);
+    QSignalSpy finished(&runner, &Runner::finished);
+    Ui::RunView view(m_clock);
+    view.setRunner(&runner);
+    view.show();
+    QVERIFY(QTest::qWaitForWindowActive(&view));
+    runner.start();
+    QTRY_COMPARE(finished.count(), 1);
+
+    // Run and Cancel are disabled after a failure, so Tab skips them.
+    const QStringList expected{
+        QStringLiteral("retryButton"),          QStringLiteral("errorSummaryLabel"),  QStringLiteral("errorHintLabel"),
+        QStringLiteral("errorRequestIdsLabel"), QStringLiteral("evidenceListWidget"), QStringLiteral("copyCliButton"),
+        QStringLiteral("cliPlainTextEdit"),
+    };
+    auto *list = child<QListView>(view, "stepListView");
+    list->setFocus(Qt::TabFocusReason);
+    QTRY_COMPARE(QApplication::focusWidget(), list);
+    for (const QString &name : expected) {
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), name);
+        QVERIFY2(!QApplication::focusWidget()->accessibleName().isEmpty(), qPrintable(name));
+    }
 }
 
 QTEST_MAIN(tst_RunView)
