@@ -1,5 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/scenarios.h"
 #include "sandbox/server.h"
+#include "sandbox/serveroptions.h"
+#include "sandbox/shutdownsignals.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -15,7 +18,18 @@ int main(int argc, char *argv[])
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port on 127.0.0.1 (0: any free)."),
                                         QStringLiteral("N"), QStringLiteral("0"));
-    parser.addOption(portOption);
+    const QCommandLineOption scenarioOption(
+        QStringLiteral("scenario"),
+        QStringLiteral("Starting world: %1.").arg(CrossKey::Sandbox::Scenarios::names().join(QStringLiteral(", "))),
+        QStringLiteral("NAME"), QStringLiteral("fresh"));
+    const QCommandLineOption autoApproveOption(
+        QStringLiteral("auto-approve"),
+        QStringLiteral("Sign these users in without a page, e.g. admin or admin@fabrikam.onmicrosoft.com."),
+        QStringLiteral("USER[,USER...]"));
+    const QCommandLineOption stateOption(QStringLiteral("state"),
+                                         QStringLiteral("Keep the world in this file across restarts."),
+                                         QStringLiteral("FILE"));
+    parser.addOptions({portOption, scenarioOption, autoApproveOption, stateOption});
     parser.process(app);
 
     bool ok = false;
@@ -24,11 +38,25 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << "crosskey-sandbox: --port must be a number from 0 to 65535\n";
         return 2;
     }
-    CrossKey::Sandbox::Server server;
+    CrossKey::Sandbox::ServerOptions options;
+    options.scenario = parser.value(scenarioOption);
+    options.autoApprove = parser.value(autoApproveOption).split(QLatin1Char(','), Qt::SkipEmptyParts);
+    options.stateFile = parser.value(stateOption);
+
+    CrossKey::Sandbox::ShutdownSignals shutdown;
+    CrossKey::Sandbox::Server server(options);
+    if (!server.errorString().isEmpty()) {
+        QTextStream(stderr) << "crosskey-sandbox: " << server.errorString() << "\n";
+        return 2;
+    }
     if (!server.listen(quint16(port))) {
         QTextStream(stderr) << "crosskey-sandbox: cannot listen on 127.0.0.1:" << port << "\n";
         return 1;
     }
+    QObject::connect(&shutdown, &CrossKey::Sandbox::ShutdownSignals::received, &app, [&server] {
+        server.saveState();
+        QCoreApplication::quit();
+    });
     QTextStream(stdout) << server.baseUrl().toString() << Qt::endl;
     return QCoreApplication::exec();
 }

@@ -1,29 +1,82 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/server.h"
 
-#include <QHttpServer>
-#include <QJsonObject>
+#include "sandbox/controlservice.h"
+#include "sandbox/httpfrontend.h"
+#include "sandbox/metadataservice.h"
+#include "sandbox/requestids.h"
+#include "sandbox/requestlog.h"
+#include "sandbox/scenarios.h"
+#include "sandbox/service.h"
+#include "sandbox/servicecontext.h"
+#include "sandbox/serviceerror.h"
+#include "sandbox/statefile.h"
+#include "sandbox/systemclock.h"
+#include "sandbox/tokenissuer.h"
+#include "sandbox/tokenvalidator.h"
+
+#include <QElapsedTimer>
+#include <QHttpServerRequest>
+#include <QLoggingCategory>
 
 namespace CrossKey::Sandbox {
 
+Q_LOGGING_CATEGORY(lcServer, "crosskey.sandbox.server")
+
 Server::Server(QObject *parent)
+    : Server(ServerOptions(), parent)
+{}
+
+Server::Server(const ServerOptions &options, QObject *parent)
     : QObject(parent)
-    , m_http(std::make_unique<QHttpServer>())
+    , m_systemClock(std::make_unique<SystemClock>())
+    , m_context(std::make_unique<ServiceContext>())
+    , m_log(std::make_unique<RequestLog>())
 {
-    m_http->route(QStringLiteral("/sandbox/health"), QHttpServerRequest::Method::Get, [] {
-        return QHttpServerResponse(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}});
-    });
+    m_context->options = options;
+    m_context->clock = options.clock ? options.clock : m_systemClock.get();
+    m_issuer = std::make_unique<TokenIssuer>(*m_context);
+    m_validator = std::make_unique<TokenValidator>(*m_context);
+    m_services.push_back(std::make_unique<ControlService>(*this));
+    m_services.push_back(std::make_unique<MetadataService>(*m_context));
+    m_http = std::make_unique<HttpFrontend>(
+        [this](const QHttpServerRequest &request) { return dispatch(Request::fromHttp(request, m_context->now())); });
+    start();
 }
 
-Server::~Server() = default;
+Server::~Server()
+{
+    saveIfChanged();
+}
+
+void Server::start()
+{
+    const QString stateFile = m_context->options.stateFile;
+    if (!stateFile.isEmpty() && StateFile(stateFile).exists()) {
+        if (!StateFile(stateFile).load(&m_context->world, &m_error)) {
+            return;
+        }
+        m_savedRevision = m_context->world.revision();
+        return;
+    }
+    if (!Scenarios::build(m_context->options.scenario, m_context->now(), &m_context->world)) {
+        m_error = QStringLiteral("unknown scenario '%1' (known: %2)")
+                      .arg(m_context->options.scenario, Scenarios::names().join(QStringLiteral(", ")));
+        return;
+    }
+    if (!stateFile.isEmpty() && !saveState()) {
+        return;
+    }
+}
 
 bool Server::listen(quint16 port)
 {
-    const int bound = m_http->listen(QHostAddress(QHostAddress::LocalHost), port);
-    if (bound <= 0) {
+    const quint16 bound = m_http->listen(QHostAddress(QHostAddress::LocalHost), port);
+    if (bound == 0) {
         return false;
     }
-    m_port = quint16(bound);
+    m_port = bound;
+    m_context->baseUrl = baseUrl();
     return true;
 }
 
@@ -34,6 +87,96 @@ QUrl Server::baseUrl() const
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     return url;
+}
+
+void Server::addService(std::unique_ptr<Service> service)
+{
+    m_services.insert(m_services.end() - 1, std::move(service));
+}
+
+World &Server::world()
+{
+    return m_context->world;
+}
+
+int Server::requestCount() const
+{
+    return m_log->count();
+}
+
+bool Server::reset(const QString &scenario)
+{
+    World fresh;
+    if (!Scenarios::build(scenario, m_context->now(), &fresh)) {
+        return false;
+    }
+    m_context->world = fresh;
+    m_context->options.scenario = scenario;
+    m_log->clear();
+    saveState();
+    return true;
+}
+
+bool Server::saveState()
+{
+    if (m_context->options.stateFile.isEmpty()) {
+        return true;
+    }
+    QString error;
+    if (!StateFile(m_context->options.stateFile).save(m_context->world, &error)) {
+        qCWarning(lcServer) << error;
+        m_error = error;
+        return false;
+    }
+    m_savedRevision = m_context->world.revision();
+    return true;
+}
+
+void Server::saveIfChanged()
+{
+    if (m_context->world.revision() != m_savedRevision) {
+        saveState();
+    }
+}
+
+Response Server::dispatch(Request request)
+{
+    QElapsedTimer timer;
+    timer.start();
+    if (m_context->baseUrl.isEmpty()) {
+        m_context->baseUrl = baseUrl();
+    }
+    m_context->world.dropExpired(m_context->now());
+
+    Service *chosen = nullptr;
+    for (const auto &service : m_services) {
+        if (service->handles(request)) {
+            chosen = service.get();
+            break;
+        }
+    }
+    Response response;
+    const HeaderStyle style = chosen ? chosen->headerStyle() : HeaderStyle::Sandbox;
+    if (request.body.size() > m_context->options.maxBodyBytes) {
+        response = ServiceError::resourceManager(
+            413, QStringLiteral("RequestEntityTooLarge"),
+            QStringLiteral("The request content length %1 exceeds the maximum of %2 bytes.")
+                .arg(request.body.size())
+                .arg(m_context->options.maxBodyBytes));
+    } else if (chosen) {
+        response = chosen->handle(request);
+    } else {
+        response = ServiceError::resourceManager(
+            404, QStringLiteral("NotFound"),
+            QStringLiteral("The sandbox serves nothing at '%1'.").arg(RequestLog::redactedPathAndQuery(request)));
+    }
+    RequestIds::apply(style, request, &response);
+    if (request.method == "HEAD") {
+        response.body.clear();
+    }
+    m_log->record(request, chosen ? chosen->name() : QStringLiteral("none"), response, timer.elapsed());
+    saveIfChanged();
+    return response;
 }
 
 } // namespace CrossKey::Sandbox

@@ -1,0 +1,27 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include <QString>
+#include <QStringList>
+
+namespace CrossKey::Sandbox {
+
+class Clock;
+
+// ServerOptions are the sandbox's switches (crosskey-sandbox's command line) and the knobs tests
+// turn: lifetimes, body cap, and the clock.
+struct ServerOptions
+{
+    QString scenario = QStringLiteral("fresh");
+    QStringList autoApprove; // user principal names or local parts ("admin")
+    QString stateFile;       // empty: no persistence
+    Clock *clock = nullptr;  // not owned; null: the system clock
+    int accessTokenLifetimeSeconds = 3600;
+    int authorizationCodeLifetimeSeconds = 600;
+    int deviceCodeLifetimeSeconds = 900;
+    int deviceCodeIntervalSeconds = 5;
+    int refreshTokenLifetimeSeconds = 90 * 24 * 3600;
+    qint64 maxBodyBytes = 4 * 1024 * 1024;
+};
+
+} // namespace CrossKey::Sandbox
