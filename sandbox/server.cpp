@@ -3,6 +3,7 @@
 
 #include "sandbox/controlservice.h"
 #include "sandbox/httpfrontend.h"
+#include "sandbox/identityservice.h"
 #include "sandbox/metadataservice.h"
 #include "sandbox/requestids.h"
 #include "sandbox/requestlog.h"
@@ -39,6 +40,7 @@ Server::Server(const ServerOptions &options, QObject *parent)
     m_validator = std::make_unique<TokenValidator>(*m_context);
     m_services.push_back(std::make_unique<ControlService>(*this));
     m_services.push_back(std::make_unique<MetadataService>(*m_context));
+    m_services.push_back(std::make_unique<IdentityService>(*m_context, *m_issuer));
     m_http = std::make_unique<HttpFrontend>(
         [this](const QHttpServerRequest &request) { return dispatch(Request::fromHttp(request, m_context->now())); });
     start();
