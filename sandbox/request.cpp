@@ -41,7 +41,11 @@ void fillDerived(Request &request, const QUrl &url)
     if (!request.path.startsWith(QLatin1Char('/'))) {
         request.path.prepend(QLatin1Char('/'));
     }
-    request.segments = request.path.split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    // Split before decoding, so an encoded '/' (%2F) stays inside its segment.
+    request.segments.clear();
+    for (const QString &segment : url.path(QUrl::FullyEncoded).split(QLatin1Char('/'), Qt::SkipEmptyParts)) {
+        request.segments.append(QUrl::fromPercentEncoding(segment.toLatin1()));
+    }
     request.query = FormBody::parse(url.query(QUrl::FullyEncoded).toLatin1());
 }
 

@@ -5,6 +5,7 @@
 #include "sandboxtestclient.h"
 
 #include <QJsonArray>
+#include <QTcpSocket>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,6 +27,11 @@ private Q_SLOTS:
     void hugeBody_answers413AndLeavesWorldUnchanged();
     void stateFile_savedAfterChangeAndReloaded();
     void stateFile_unreadable_reportsError();
+    void garbageOverTcp_serverStaysUp();
+    void disconnectMidBody_serverStaysUp();
+    void oddPaths_answerWithoutCrash_data();
+    void oddPaths_answerWithoutCrash();
+    void head_answersHeadersWithoutBody();
 };
 
 void tst_SandboxServer::portZero_listensOnLoopbackAndAnswers()
@@ -200,6 +206,84 @@ void tst_SandboxServer::stateFile_unreadable_reportsError()
     options.stateFile = path;
     Server server(options);
     QVERIFY(!server.errorString().isEmpty());
+}
+
+namespace {
+
+void sendRaw(const QUrl &base, const QByteArray &bytes)
+{
+    QTcpSocket socket;
+    socket.connectToHost(QHostAddress::LocalHost, quint16(base.port()));
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write(bytes);
+    QVERIFY(socket.waitForBytesWritten(5000));
+    socket.waitForReadyRead(300); // an answer or none; either is fine
+    socket.abort();
+}
+
+} // namespace
+
+void tst_SandboxServer::garbageOverTcp_serverStaysUp()
+{
+    Server server;
+    QVERIFY(server.listen());
+    sendRaw(server.baseUrl(), QByteArray("\x00\x01\x02 not http at all\r\n\r\n", 32));
+    sendRaw(server.baseUrl(), "GET / HTTP/9.9\r\nHost: x\r\n\r\n");
+    sendRaw(server.baseUrl(), "POST /common/oauth2/v2.0/token HTTP/1.1\r\nContent-Length: -5\r\n\r\nabc");
+    sendRaw(server.baseUrl(), "GET /sandbox/health HTTP/1.1\r\n" + QByteArray(70000, 'X') + "\r\n\r\n");
+    SandboxTestClient client(server.baseUrl());
+    QCOMPARE(client.get(QStringLiteral("/sandbox/health")).status, 200);
+}
+
+void tst_SandboxServer::disconnectMidBody_serverStaysUp()
+{
+    Server server;
+    QVERIFY(server.listen());
+    const quint64 revision = server.world().revision();
+    sendRaw(server.baseUrl(), "POST /common/oauth2/v2.0/devicecode HTTP/1.1\r\nHost: x\r\nContent-Type: "
+                              "application/x-www-form-urlencoded\r\nContent-Length: 1000\r\n\r\nclient_id=04b0");
+    SandboxTestClient client(server.baseUrl());
+    QCOMPARE(client.get(QStringLiteral("/sandbox/health")).status, 200);
+    QCOMPARE(server.world().revision(), revision);
+}
+
+void tst_SandboxServer::oddPaths_answerWithoutCrash_data()
+{
+    QTest::addColumn<QString>("path");
+    QTest::addColumn<int>("status");
+    QTest::newRow("nul") << QStringLiteral("/%00/x") << 404;
+    QTest::newRow("badUtf8") << QStringLiteral("/%FF%FE/oauth2/v2.0/token") << 400;
+    QTest::newRow("dotdot") << QStringLiteral("/sandbox/../sandbox/health") << 200;
+    QTest::newRow("encodedSlash") << QStringLiteral("/sandbox%2Fhealth") << 404;
+    QTest::newRow("longPath") << QStringLiteral("/") + QString(8000, QLatin1Char('a')) << 404;
+    QTest::newRow("unknownTenantAuthorize") << QStringLiteral("/nope/oauth2/v2.0/authorize") << 400;
+    QTest::newRow("deepIdentity") << QStringLiteral("/common/oauth2/v2.0/token/extra") << 404;
+    QTest::newRow("badQuery") << QStringLiteral("/metadata/endpoints?api-version=%ZZ&&=") << 400;
+}
+
+void tst_SandboxServer::oddPaths_answerWithoutCrash()
+{
+    QFETCH(QString, path);
+    QFETCH(int, status);
+    Server server;
+    QVERIFY(server.listen());
+    SandboxTestClient client(server.baseUrl());
+    const quint64 revision = server.world().revision();
+    QCOMPARE(client.get(path).status, status);
+    QCOMPARE(client.send("POST", path, "a=%ZZ&b").status > 0, true);
+    QCOMPARE(server.world().revision(), revision);
+    QCOMPARE(client.get(QStringLiteral("/sandbox/health")).status, 200);
+}
+
+void tst_SandboxServer::head_answersHeadersWithoutBody()
+{
+    Server server;
+    QVERIFY(server.listen());
+    SandboxTestClient client(server.baseUrl());
+    const HttpResult result = client.send("HEAD", QStringLiteral("/metadata/endpoints?api-version=2022-09-01"));
+    QCOMPARE(result.status, 200);
+    QVERIFY(result.body.isEmpty());
+    QVERIFY(!result.header("x-ms-request-id").isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxServer)
