@@ -144,12 +144,14 @@ Response AuthorizeEndpoint::handle(const Request &request, const Authority &auth
             return fail({QStringLiteral("access_denied"), 65004,
                          QStringLiteral("User declined to consent to access the app.")});
         }
-        if (answer == QLatin1String("accept") || automatic) {
+        if (answer == QLatin1String("accept")) {
             m_policy.recordUserConsent(client, signedIn, scope);
         } else if (prompt == QLatin1String("none")) {
             AadError error = AadError::consentRequired(clientId, client.displayName);
             error.error = QStringLiteral("consent_required");
             return fail(error);
+        } else if (automatic) {
+            m_policy.recordUserConsent(client, signedIn, scope);
         } else {
             LoginPage::Fields fields = carried(params);
             fields.append({QStringLiteral("sandbox_user"), signedIn.userPrincipalName});

@@ -40,6 +40,8 @@ private Q_SLOTS:
     void userOfOtherTenant_isRefused();
     void promptNone_withoutSession_redirectsLoginRequired();
     void formPost_answersAutoSubmittingForm();
+    void thirdPartyClient_asksConsentThenInstallsIt();
+    void thirdPartyClient_promptNone_redirectsConsentRequired();
 };
 
 void tst_SandboxAuthorize::withoutAutoApprove_showsUserPicker()
@@ -275,6 +277,72 @@ void tst_SandboxAuthorize::formPost_answersAutoSubmittingForm()
     QVERIFY(result.body.contains("action=\"http://localhost:5555\""));
     QVERIFY(result.body.contains("name=\"code\""));
     QVERIFY(result.body.contains("value=\"state-123\""));
+}
+
+namespace {
+const QString kIsvAppId = QStringLiteral("aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee");
+
+void addIsvPublicApp(World &world)
+{
+    Application app;
+    app.id = QStringLiteral("00000000-0000-0000-0000-0000000000a1");
+    app.appId = kIsvAppId;
+    app.tenantId = Scenarios::tenantId(QStringLiteral("contosoisv"));
+    app.displayName = QStringLiteral("Contoso Tool");
+    app.signInAudience = QStringLiteral("AzureADMultipleOrgs");
+    app.publicClientRedirectUris = {QStringLiteral("http://localhost")};
+    app.isPublicClient = true;
+    world.editApplications().append(app);
+}
+} // namespace
+
+void tst_SandboxAuthorize::thirdPartyClient_asksConsentThenInstallsIt()
+{
+    Server server;
+    addIsvPublicApp(server.world());
+    QVERIFY(server.listen());
+    SandboxTestClient client(server.baseUrl());
+    const QString path = QStringLiteral("/fabrikam.onmicrosoft.com/oauth2/v2.0/authorize");
+    const QByteArray query = SandboxTestClient::authorizeQuery(kArmScope, kVerifier, kIsvAppId).toLatin1();
+    const HttpResult consent = client.send("POST", path, query + "&sandbox_user=owner%40fabrikam.onmicrosoft.com");
+    QCOMPARE(consent.status, 200);
+    QVERIFY(consent.body.contains("sandbox_consent"));
+    QVERIFY(consent.body.contains("Contoso Tool"));
+    const QString fabrikam = Scenarios::tenantId(QStringLiteral("fabrikam"));
+    QVERIFY(!server.world().findServicePrincipal(fabrikam, kIsvAppId));
+
+    const HttpResult declined =
+        client.send("POST", path, query + "&sandbox_user=owner%40fabrikam.onmicrosoft.com&sandbox_consent=decline");
+    QCOMPARE(declined.locationParameter(QStringLiteral("error")), QStringLiteral("access_denied"));
+    QVERIFY(!server.world().findServicePrincipal(fabrikam, kIsvAppId));
+
+    const HttpResult accepted =
+        client.send("POST", path, query + "&sandbox_user=owner%40fabrikam.onmicrosoft.com&sandbox_consent=accept");
+    QCOMPARE(accepted.status, 302);
+    QVERIFY(!accepted.locationParameter(QStringLiteral("code")).isEmpty());
+    QVERIFY(server.world().findServicePrincipal(fabrikam, kIsvAppId));
+    QVERIFY(server.world().hasConsent(fabrikam, kIsvAppId,
+                                      Scenarios::userId(QStringLiteral("fabrikam"), QStringLiteral("owner"))));
+}
+
+void tst_SandboxAuthorize::thirdPartyClient_promptNone_redirectsConsentRequired()
+{
+    ServerOptions options;
+    options.autoApprove = {QStringLiteral("admin")};
+    Server server(options);
+    addIsvPublicApp(server.world());
+    QVERIFY(server.listen());
+    SandboxTestClient client(server.baseUrl());
+    const HttpResult result =
+        client.get(QStringLiteral("/fabrikam.onmicrosoft.com/oauth2/v2.0/authorize?") +
+                   SandboxTestClient::authorizeQuery(kArmScope, kVerifier, kIsvAppId) + QStringLiteral("&prompt=none"));
+    QCOMPARE(result.status, 302);
+    QCOMPARE(result.locationParameter(QStringLiteral("error")), QStringLiteral("consent_required"));
+    QVERIFY(result.locationParameter(QStringLiteral("error_description")).startsWith(QStringLiteral("AADSTS65001: ")));
+    // Without prompt=none the auto-approved user consents and signs in.
+    const HttpResult signedIn = client.get(QStringLiteral("/fabrikam.onmicrosoft.com/oauth2/v2.0/authorize?") +
+                                           SandboxTestClient::authorizeQuery(kArmScope, kVerifier, kIsvAppId));
+    QVERIFY(!signedIn.locationParameter(QStringLiteral("code")).isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxAuthorize)
