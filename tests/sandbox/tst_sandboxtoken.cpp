@@ -37,6 +37,7 @@ private Q_SLOTS:
     void badRequests_data();
     void badRequests();
     void wrongMethod_isRejected();
+    void errors_carryRequestIds();
     void clientCredentials_withSandboxAssertion_givesAppToken();
     void clientCredentials_errors_data();
     void clientCredentials_errors();
@@ -246,6 +247,22 @@ void tst_SandboxToken::wrongMethod_isRejected()
     const HttpResult result = client.get(kToken);
     QCOMPARE(result.status, 400);
     QCOMPARE(errorCode(result), 900561);
+}
+
+void tst_SandboxToken::errors_carryRequestIds()
+{
+    Server server;
+    QVERIFY(server.listen());
+    SandboxTestClient client(server.baseUrl());
+    const QByteArray correlation = "6a1e7c52-0d5f-4c1b-9a3e-2b7d8f9e0a11";
+    const HttpResult result =
+        client.send("POST", kToken, "grant_type=refresh_token", "application/x-www-form-urlencoded",
+                    {{"client-request-id", correlation}, {"return-client-request-id", "true"}});
+    QCOMPARE(result.status, 400);
+    QCOMPARE(result.header("client-request-id"), correlation);
+    QCOMPARE(result.json()[QStringLiteral("correlation_id")].toString().toLatin1(), correlation);
+    QCOMPARE(result.json()[QStringLiteral("trace_id")].toString().toLatin1(), result.header("x-ms-request-id"));
+    QVERIFY(!result.header("x-ms-ests-server").isEmpty());
 }
 
 void tst_SandboxToken::clientCredentials_withSandboxAssertion_givesAppToken()
