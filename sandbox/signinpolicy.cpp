@@ -14,9 +14,14 @@ bool listed(const QStringList &entries, const User &user, const Tenant *tenant)
         if (entry.compare(user.userPrincipalName, Qt::CaseInsensitive) == 0) {
             return true;
         }
-        if (!entry.contains(QLatin1Char('@')) && tenant &&
-            QString(entry + QLatin1Char('@') + tenant->domain).compare(user.userPrincipalName, Qt::CaseInsensitive) ==
-                0) {
+        if (entry.contains(QLatin1Char('@'))) {
+            continue;
+        }
+        // A local part names that user in the requested tenant, or, for common/organizations, in
+        // whichever tenant comes first.
+        const QString localPart = user.userPrincipalName.section(QLatin1Char('@'), 0, 0);
+        const bool inTenant = !tenant || user.tenantId == tenant->id;
+        if (inTenant && localPart.compare(entry, Qt::CaseInsensitive) == 0) {
             return true;
         }
     }

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void page_wrongCode_saysSo();
     void expired_answersExpiredToken();
     void autoApprove_approvesAtOnce();
+    void autoApprove_organizations_picksFirstTenantsUser();
     void unknownDeviceCode_answersBadVerificationCode();
 
 private:
@@ -180,6 +181,27 @@ void tst_SandboxDeviceCode::autoApprove_approvesAtOnce()
     QCOMPARE(tokens.status, 200);
     const QJsonObject claims = SandboxTestClient::claims(tokens.json()[QStringLiteral("access_token")].toString());
     QCOMPARE(claims[QStringLiteral("upn")].toString(), QStringLiteral("support@fabrikam.onmicrosoft.com"));
+}
+
+void tst_SandboxDeviceCode::autoApprove_organizations_picksFirstTenantsUser()
+{
+    ServerOptions options;
+    options.autoApprove = {QStringLiteral("owner")};
+    Server server(options);
+    QVERIFY(server.listen());
+    SandboxTestClient client(server.baseUrl());
+    const HttpResult issued = client.postForm(QStringLiteral("/organizations/oauth2/v2.0/devicecode"),
+                                              {{QStringLiteral("client_id"), KnownIds::crossKeyClientId},
+                                               {QStringLiteral("scope"), QStringLiteral("openid offline_access")}});
+    const HttpResult tokens =
+        client.postForm(QStringLiteral("/organizations/oauth2/v2.0/token"),
+                        {{QStringLiteral("client_id"), KnownIds::crossKeyClientId},
+                         {QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
+                         {QStringLiteral("device_code"), issued.json()[QStringLiteral("device_code")].toString()}});
+    QCOMPARE(tokens.status, 200);
+    const QJsonObject claims = SandboxTestClient::claims(tokens.json()[QStringLiteral("access_token")].toString());
+    QCOMPARE(claims[QStringLiteral("upn")].toString(), QStringLiteral("owner@contosoisv.onmicrosoft.com"));
+    QCOMPARE(claims[QStringLiteral("aud")].toString(), QStringLiteral("https://graph.microsoft.com"));
 }
 
 void tst_SandboxDeviceCode::unknownDeviceCode_answersBadVerificationCode()
