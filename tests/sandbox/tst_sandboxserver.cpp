@@ -227,7 +227,8 @@ void tst_SandboxServer::garbageOverTcp_serverStaysUp()
 {
     Server server;
     QVERIFY(server.listen());
-    sendRaw(server.baseUrl(), QByteArray("\x00\x01\x02 not http at all\r\n\r\n", 32));
+    static const char garbage[] = "\x00\x01\x02 not http at all\r\n\r\n";
+    sendRaw(server.baseUrl(), QByteArray(garbage, sizeof(garbage) - 1));
     sendRaw(server.baseUrl(), "GET / HTTP/9.9\r\nHost: x\r\n\r\n");
     sendRaw(server.baseUrl(), "POST /common/oauth2/v2.0/token HTTP/1.1\r\nContent-Length: -5\r\n\r\nabc");
     sendRaw(server.baseUrl(), "GET /sandbox/health HTTP/1.1\r\n" + QByteArray(70000, 'X') + "\r\n\r\n");
