@@ -16,8 +16,10 @@ class tst_SandboxProcess : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
-    void start_printsUrlFirst_stopsOnSigtermAndSavesState();
+    void start_printsUrlFirst_stopsOnSignalAndSavesState_data();
+    void start_printsUrlFirst_stopsOnSignalAndSavesState();
     void unknownScenario_exitsWithError();
+    void portTaken_exitsWithError();
 
 private:
     static QUrl startAndReadUrl(QProcess &process, const QStringList &arguments);
@@ -35,8 +37,16 @@ QUrl tst_SandboxProcess::startAndReadUrl(QProcess &process, const QStringList &a
     return QUrl(QString::fromUtf8(process.readLine()).trimmed());
 }
 
-void tst_SandboxProcess::start_printsUrlFirst_stopsOnSigtermAndSavesState()
+void tst_SandboxProcess::start_printsUrlFirst_stopsOnSignalAndSavesState_data()
 {
+    QTest::addColumn<int>("signalNumber");
+    QTest::newRow("SIGTERM") << int(SIGTERM);
+    QTest::newRow("SIGINT") << int(SIGINT);
+}
+
+void tst_SandboxProcess::start_printsUrlFirst_stopsOnSignalAndSavesState()
+{
+    QFETCH(int, signalNumber);
     QTemporaryDir dir;
     const QString state = dir.filePath(QStringLiteral("world.json"));
     QProcess process;
@@ -50,7 +60,7 @@ void tst_SandboxProcess::start_printsUrlFirst_stopsOnSigtermAndSavesState()
         QCOMPARE(client.send("POST", QStringLiteral("/sandbox/reset?scenario=fresh")).status, 200);
     }
     QFile::remove(state); // the stop must write it again
-    ::kill(pid_t(process.processId()), SIGTERM);
+    ::kill(pid_t(process.processId()), signalNumber);
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitStatus(), QProcess::NormalExit);
     QCOMPARE(process.exitCode(), 0);
@@ -67,6 +77,21 @@ void tst_SandboxProcess::unknownScenario_exitsWithError()
     QVERIFY(process.waitForFinished(10000));
     QCOMPARE(process.exitCode(), 2);
     QVERIFY(process.readAllStandardError().contains("unknown scenario"));
+}
+
+void tst_SandboxProcess::portTaken_exitsWithError()
+{
+    QProcess first;
+    const QUrl url = startAndReadUrl(first, {});
+    QVERIFY(url.port() > 0);
+    QProcess second;
+    second.start(QStringLiteral(CROSSKEY_SANDBOX_BINARY), {QStringLiteral("--port"), QString::number(url.port())});
+    QVERIFY(second.waitForFinished(10000));
+    QCOMPARE(second.exitCode(), 1);
+    QVERIFY(second.readAllStandardError().contains("cannot listen"));
+    first.terminate();
+    QVERIFY(first.waitForFinished(10000));
+    QCOMPARE(first.exitCode(), 0);
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxProcess)
