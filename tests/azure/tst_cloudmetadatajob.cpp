@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "azure/cloudmetadatajob.h"
+#include "sandbox/server.h"
 
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
@@ -9,7 +10,6 @@ using CrossKey::Azure::AzureError;
 using CrossKey::Azure::CloudMetadataJob;
 using CrossKey::Azure::CloudResult;
 
-// Answers from a real metadata endpoint are tested against the sandbox (issue 6); these cases need none.
 class tst_CloudMetadataJob : public QObject
 {
     Q_OBJECT
@@ -19,6 +19,7 @@ private Q_SLOTS:
     void plainHttpToAnotherHost_isInvalidInput();
     void cancel_finishesOnceAsCancelled();
     void nothingListening_isNetworkError();
+    void sandbox_isReadAsACloud();
 
 private:
     static AzureError errorOf(const QSignalSpy &spy) { return spy.first().first().value<CloudResult>().error(); }
@@ -56,6 +57,26 @@ void tst_CloudMetadataJob::nothingListening_isNetworkError()
     job->start();
     QTRY_COMPARE(finished.count(), 1);
     QCOMPARE(errorOf(finished).kind(), AzureError::Kind::Network);
+}
+
+void tst_CloudMetadataJob::sandbox_isReadAsACloud()
+{
+    // The sandbox's real /metadata/endpoints, as `--cloud http://127.0.0.1:N` reads it.
+    CrossKey::Sandbox::Server sandbox;
+    QVERIFY(sandbox.listen(0));
+    auto *job = new CloudMetadataJob(&m_network, sandbox.baseUrl());
+    QSignalSpy finished(job, &CloudMetadataJob::finished);
+    job->start();
+    QTRY_COMPARE(finished.count(), 1);
+    const CloudResult result = finished.first().first().value<CloudResult>();
+    QVERIFY2(result.hasValue(), qPrintable(result.hasValue() ? QString() : result.error().summary()));
+    const CrossKey::Azure::Cloud &cloud = result.value();
+    QVERIFY(!cloud.isBuiltIn());
+    QCOMPARE(cloud.authorityHost().port(), int(sandbox.port()));
+    QCOMPARE(cloud.resourceManagerUrl().port(), int(sandbox.port()));
+    QCOMPARE(cloud.armScope(), QStringLiteral("https://management.core.windows.net//.default"));
+    QCOMPARE(cloud.keyVaultScope(), QStringLiteral("https://vault.azure.net/.default"));
+    QVERIFY(cloud.isKeyVaultHost(QStringLiteral("contoso.vault.azure.net")));
 }
 
 QTEST_GUILESS_MAIN(tst_CloudMetadataJob)
