@@ -60,6 +60,23 @@ QList<T> list(const QJsonValue &value, F fromJson)
     return out;
 }
 
+QJsonObject credentialToJson(const FederatedIdentityCredential &c)
+{
+    return QJsonObject{{QStringLiteral("id"), c.id},
+                       {QStringLiteral("name"), c.name},
+                       {QStringLiteral("issuer"), c.issuer},
+                       {QStringLiteral("subject"), c.subject},
+                       {QStringLiteral("description"), c.description},
+                       {QStringLiteral("audiences"), strings(c.audiences)}};
+}
+
+FederatedIdentityCredential credentialFromJson(const QJsonObject &o)
+{
+    return FederatedIdentityCredential{s(o, "id"),          s(o, "name"),
+                                       s(o, "issuer"),      s(o, "subject"),
+                                       s(o, "description"), strings(o.value(QStringLiteral("audiences")))};
+}
+
 QString deviceState(DeviceCode::State state)
 {
     switch (state) {
@@ -142,7 +159,10 @@ QJsonObject WorldCodec::toJson(const World &world, Secrets secrets)
                                       {QStringLiteral("webRedirectUris"), strings(a.webRedirectUris)},
                                       {QStringLiteral("isPublicClient"), a.isPublicClient},
                                       {QStringLiteral("firstParty"), a.firstParty},
-                                      {QStringLiteral("createdDateTime"), time(a.createdDateTime)}};
+                                      {QStringLiteral("createdDateTime"), time(a.createdDateTime)},
+                                      {QStringLiteral("owners"), strings(a.owners)},
+                                      {QStringLiteral("federatedIdentityCredentials"),
+                                       array(a.federatedIdentityCredentials, credentialToJson)}};
                })},
         {QStringLiteral("servicePrincipals"),
          array(world.servicePrincipals(),
@@ -260,7 +280,10 @@ bool WorldCodec::fromJson(const QJsonObject &json, World *world, QString *error)
                            strings(o.value(QStringLiteral("webRedirectUris"))),
                            o.value(QStringLiteral("isPublicClient")).toBool(),
                            o.value(QStringLiteral("firstParty")).toBool(),
-                           time(o.value(QStringLiteral("createdDateTime")))};
+                           time(o.value(QStringLiteral("createdDateTime"))),
+                           strings(o.value(QStringLiteral("owners"))),
+                           list<FederatedIdentityCredential>(o.value(QStringLiteral("federatedIdentityCredentials")),
+                                                             credentialFromJson)};
     });
     loaded.editServicePrincipals() =
         list<ServicePrincipal>(json.value(QStringLiteral("servicePrincipals")), [](const QJsonObject &o) {

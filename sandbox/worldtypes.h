@@ -61,6 +61,17 @@ struct RoleAssignment
     QString id() const { return scope + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/") + name; }
 };
 
+// A federated identity credential on an application (CONTRACTS.md §2.5).
+struct FederatedIdentityCredential
+{
+    QString id;
+    QString name;
+    QString issuer;
+    QString subject;
+    QString description;
+    QStringList audiences;
+};
+
 // An application registration. First-party apps (CrossKey, Azure CLI) have firstParty set and a
 // service principal in every tenant; they need no consent.
 struct Application
@@ -76,6 +87,8 @@ struct Application
     bool isPublicClient = false;
     bool firstParty = false;
     QDateTime createdDateTime;
+    QStringList owners; // user (or service principal) object ids
+    QList<FederatedIdentityCredential> federatedIdentityCredentials;
 };
 
 struct ServicePrincipal
