@@ -2,6 +2,7 @@
 #include "sandbox/server.h"
 
 #include "sandbox/controlservice.h"
+#include "sandbox/graphservice.h"
 #include "sandbox/httpfrontend.h"
 #include "sandbox/identityservice.h"
 #include "sandbox/metadataservice.h"
@@ -41,6 +42,7 @@ Server::Server(const ServerOptions &options, QObject *parent)
     m_services.push_back(std::make_unique<ControlService>(*this));
     m_services.push_back(std::make_unique<MetadataService>(*m_context));
     m_services.push_back(std::make_unique<IdentityService>(*m_context, *m_issuer));
+    addService(std::make_unique<GraphService>(*m_context, *m_validator));
     m_http = std::make_unique<HttpFrontend>(
         [this](const QHttpServerRequest &request) { return dispatch(Request::fromHttp(request, m_context->now())); });
     start();
