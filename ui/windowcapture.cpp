@@ -1,9 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/windowcapture.h"
 
+#include <QCursor>
 #include <QDir>
 #include <QFileInfo>
 #include <QPixmap>
+#include <QScreen>
 #include <QWindow>
 
 namespace CrossKey::Ui {
@@ -34,6 +36,16 @@ void WindowCapture::start()
     }
     m_window->setFixedSize(m_size);
     m_window->show();
+    // Keep the pointer off the window, or the control under it is captured with a hover highlight.
+    if (QScreen *screen = m_window->screen()) {
+        const QRect frame = m_window->frameGeometry();
+        const QRect available = screen->geometry();
+        QPoint away = available.bottomRight();
+        if (frame.contains(away)) {
+            away = available.topRight();
+        }
+        QCursor::setPos(screen, away);
+    }
     m_attempts = 0;
     m_timer.start(0);
 }
