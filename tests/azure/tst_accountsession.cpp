@@ -102,6 +102,7 @@ private Q_SLOTS:
     void claimsChallenge_isSentAndBypassesTheCache();
     void signOut_removesStoredAndMemoryTokens();
     void twoTenants_signedInAtOnce();
+    void restoredSession_refreshesOnFirstUse();
     void logs_neverContainTokens();
 
 private:
@@ -363,6 +364,30 @@ void tst_AccountSession::twoTenants_signedInAtOnce()
     QTRY_COMPARE(signedOut.count(), 1);
     QCOMPARE(m_store->size(), 1);
     QVERIFY(token(customer, m_cloud.graphScope()).hasValue());
+}
+
+void tst_AccountSession::restoredSession_refreshesOnFirstUse()
+{
+    AccountSession *original = signIn(QStringLiteral("fabrikam.onmicrosoft.com"));
+    QVERIFY(original);
+    const auto entry = stored(original->account().key());
+    QVERIFY(entry);
+
+    // The next start of the program: only the stored entry is left.
+    auto restored = AccountSession::restore(&m_network, m_store.get(), m_clock, m_cloud, *entry);
+    QVERIFY(restored.hasValue());
+    m_sessions.append(restored.value());
+    QCOMPARE(restored.value()->account(), original->account());
+    const int before = tokenRequests();
+    const AccessTokenResult arm = token(restored.value(), m_cloud.armScope());
+    QVERIFY(arm.hasValue());
+    QCOMPARE(tenantOf(arm.value().token), Sandbox::Scenarios::tenantId(QStringLiteral("fabrikam")));
+    QCOMPARE(tokenRequests(), before + 1);
+    QCOMPARE(m_seen.last().value(QStringLiteral("refresh_token")), entry->refreshToken);
+
+    const Azure::StoredAccount unreadable{QStringLiteral("rt"), QJsonObject{{QStringLiteral("tenantId"), 5}}};
+    QCOMPARE(AccountSession::restore(&m_network, m_store.get(), m_clock, m_cloud, unreadable).error().kind(),
+             AzureError::Kind::Keychain);
 }
 
 void tst_AccountSession::logs_neverContainTokens()
