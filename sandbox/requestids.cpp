@@ -29,7 +29,14 @@ void RequestIds::apply(HeaderStyle style, const Request &request, Response *resp
             "x-ms-routing-request-id",
             "LOCAL:" + request.receivedAt.toUTC().toString(QStringLiteral("yyyyMMdd'T'HHmmss'Z'")).toLatin1() + ':' +
                 requestId);
-        response->setHeader("x-ms-ratelimit-remaining-subscription-reads", "11999");
+        if (request.method == "DELETE") {
+            response->setHeader("x-ms-ratelimit-remaining-subscription-deletes", "14999");
+        } else if (request.method == "GET" || request.method == "HEAD") {
+            response->setHeader("x-ms-ratelimit-remaining-subscription-reads", "11999");
+        } else {
+            response->setHeader("x-ms-ratelimit-remaining-subscription-writes", "1199");
+        }
+        response->setHeader("Cache-Control", "no-cache");
         break;
     case HeaderStyle::Graph: {
         response->setHeader("request-id", requestId);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/scenarios.h"
 
+#include "sandbox/armcatalog.h"
 #include "sandbox/ids.h"
 #include "sandbox/knownids.h"
 #include "sandbox/world.h"
@@ -18,11 +19,12 @@ struct DemoTenant
     const char *kind;
     const char *subscriptionName;
     const char *workGroup; // the resource group developer@ contributes to
+    const char *unregisteredNamespace;
 };
 
 const DemoTenant kTenants[] = {
-    {"contosoisv", "Contoso ISV", "isv", "Contoso ISV Production", "rg-crosskey-isv"},
-    {"fabrikam", "Fabrikam", "customer", "Fabrikam Production", "rg-crosskey-customer"},
+    {"contosoisv", "Contoso ISV", "isv", "Contoso ISV Production", "rg-crosskey-isv", "Microsoft.ManagedIdentity"},
+    {"fabrikam", "Fabrikam", "customer", "Fabrikam Production", "rg-crosskey-customer", "Microsoft.KeyVault"},
 };
 
 const QStringList kLocations = {QStringLiteral("eastus"),     QStringLiteral("eastus2"),     QStringLiteral("westus2"),
@@ -102,6 +104,16 @@ void buildFresh(World *world, const QDateTime &now)
                 Scenarios::userId(shortName, QStringLiteral("support")), now);
         addRole(world, tenantId, work.id(), KnownIds::contributorRoleDefinition,
                 Scenarios::userId(shortName, QStringLiteral("developer")), now);
+
+        // Where the flow needs a namespace it starts unregistered (ManagedIdentity in the ISV's
+        // subscription, KeyVault in the customer's), so MissingSubscriptionRegistration is exercised.
+        const QString unregistered = QString::fromLatin1(demo.unregisteredNamespace);
+        for (const QString &providerNamespace : ArmCatalog::registrableNamespaces()) {
+            if (providerNamespace != unregistered) {
+                world->editResourceManager().providers.append(
+                    ProviderRegistration{subscriptionId, providerNamespace, QStringLiteral("Registered"), now});
+            }
+        }
 
         for (const QString &clientId : {KnownIds::crossKeyClientId, KnownIds::azureCliClientId}) {
             const Application *client = world->findApplication(clientId);

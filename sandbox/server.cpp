@@ -8,6 +8,7 @@
 #include "sandbox/metadataservice.h"
 #include "sandbox/requestids.h"
 #include "sandbox/requestlog.h"
+#include "sandbox/resourcemanagerservice.h"
 #include "sandbox/scenarios.h"
 #include "sandbox/service.h"
 #include "sandbox/servicecontext.h"
@@ -43,6 +44,7 @@ Server::Server(const ServerOptions &options, QObject *parent)
     m_services.push_back(std::make_unique<MetadataService>(*m_context));
     m_services.push_back(std::make_unique<IdentityService>(*m_context, *m_issuer));
     addService(std::make_unique<GraphService>(*m_context, *m_validator));
+    addService(std::make_unique<ResourceManagerService>(*m_context, *m_validator));
     m_http = std::make_unique<HttpFrontend>(
         [this](const QHttpServerRequest &request) { return dispatch(Request::fromHttp(request, m_context->now())); });
     start();

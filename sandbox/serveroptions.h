@@ -22,6 +22,12 @@ struct ServerOptions
     int deviceCodeIntervalSeconds = 5;
     int refreshTokenLifetimeSeconds = 90 * 24 * 3600;
     qint64 maxBodyBytes = 4 * 1024 * 1024;
+    // Resource Manager's delays on the clock (docs/sandbox.md): a new service principal or managed
+    // identity is unknown to RBAC, Registering turns Registered, a long-running operation completes.
+    int principalReplicationDelayMs = 10000;
+    int providerRegistrationDelayMs = 10000;
+    int featureRegistrationDelayMs = 20000;
+    int longRunningOperationMs = 5000;
 };
 
 } // namespace CrossKey::Sandbox

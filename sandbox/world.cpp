@@ -29,6 +29,7 @@ QList<Consent> &World::editConsents() { touch(); return m_consents; }
 QList<AuthorizationCode> &World::editAuthorizationCodes() { touch(); return m_codes; }
 QList<DeviceCode> &World::editDeviceCodes() { touch(); return m_deviceCodes; }
 QList<RefreshGrant> &World::editRefreshGrants() { touch(); return m_refreshGrants; }
+ArmState &World::editResourceManager() { touch(); return m_resourceManager; }
 // clang-format on
 
 const Tenant *World::findTenant(const QString &idOrDomain) const

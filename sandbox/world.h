@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sandbox/armstate.h"
 #include "sandbox/worldtypes.h"
 
 #include <QByteArray>
@@ -33,6 +34,7 @@ public:
     const QList<AuthorizationCode> &authorizationCodes() const { return m_codes; }
     const QList<DeviceCode> &deviceCodes() const { return m_deviceCodes; }
     const QList<RefreshGrant> &refreshGrants() const { return m_refreshGrants; }
+    const ArmState &resourceManager() const { return m_resourceManager; }
 
     QList<Tenant> &editTenants();
     QList<User> &editUsers();
@@ -45,6 +47,7 @@ public:
     QList<AuthorizationCode> &editAuthorizationCodes();
     QList<DeviceCode> &editDeviceCodes();
     QList<RefreshGrant> &editRefreshGrants();
+    ArmState &editResourceManager();
 
     // Lookups; null when absent. Tenants by id or domain (case-insensitive), users by object id or
     // user principal name (case-insensitive).
@@ -77,6 +80,7 @@ private:
     QList<AuthorizationCode> m_codes;
     QList<DeviceCode> m_deviceCodes;
     QList<RefreshGrant> m_refreshGrants;
+    ArmState m_resourceManager;
 };
 
 } // namespace CrossKey::Sandbox

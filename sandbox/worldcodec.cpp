@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/worldcodec.h"
 
+#include "sandbox/armstatecodec.h"
 #include "sandbox/world.h"
 
 #include <QJsonArray>
@@ -185,6 +186,7 @@ QJsonObject WorldCodec::toJson(const World &world, Secrets secrets)
                                                                   {QStringLiteral("grantedAt"), time(c.grantedAt)}};
                                            })},
     };
+    json.insert(QStringLiteral("resourceManager"), ArmStateCodec::toJson(world.resourceManager()));
     if (secrets == Secrets::Omit) {
         return json;
     }
@@ -334,6 +336,7 @@ bool WorldCodec::fromJson(const QJsonObject &json, World *world, QString *error)
             return RefreshGrant{s(o, "token"),  s(o, "clientId"), s(o, "tenantId"),
                                 s(o, "userId"), s(o, "scope"),    time(o.value(QStringLiteral("expiresAt")))};
         });
+    loaded.editResourceManager() = ArmStateCodec::fromJson(json.value(QStringLiteral("resourceManager")).toObject());
     if (loaded.signingKey().size() < 16) {
         *error = QStringLiteral("the state file has no signing key");
         return false;
