@@ -12,6 +12,11 @@ crosskey_packages=(
     dbus dbus-x11 gnome-keyring libsecret-tools
     xvfb xauth x11-apps imagemagick
 )
+# Node.js runs the schema test (tests/schema/run). Debian's only when no node is on PATH: a newer
+# node installed another way is fine and stays.
+if ! command -v node >/dev/null 2>&1; then
+    crosskey_packages+=(nodejs npm)
+fi
 
 crosskey_missing_packages() {
     local missing=() pkg
