@@ -73,8 +73,19 @@ void Runner::start()
         return;
     }
     m_lastError.reset();
+    m_running = true;
     Q_EMIT started();
+    Q_EMIT runningChanged(true);
     runFrom(0);
+}
+
+void Runner::rerun()
+{
+    if (isRunning()) {
+        return;
+    }
+    reset();
+    start();
 }
 
 void Runner::cancel()
@@ -210,8 +221,12 @@ void Runner::setState(int index, StepState state)
 void Runner::stop(Outcome outcome, std::optional<Azure::AzureError> error)
 {
     m_lastError = std::move(error);
+    const bool wasRunning = std::exchange(m_running, false);
     qCInfo(lcRunner) << m_plan.id() << "stopped:" << outcome;
     Q_EMIT finished(outcome);
+    if (wasRunning) {
+        Q_EMIT runningChanged(false);
+    }
 }
 
 void Runner::save()

@@ -40,7 +40,8 @@ public:
     const Plan &plan() const { return m_plan; }
     int stepCount() const { return int(m_states.size()); }
     StepState state(int index) const { return m_states.at(index); }
-    bool isRunning() const { return !m_job.isNull(); }
+    // True from started() until finished(), including between a step's check and its apply.
+    bool isRunning() const { return m_running; }
     // The step being worked on, or the one the last run stopped at; -1 before any run.
     int currentIndex() const { return m_current; }
     std::optional<Azure::AzureError> lastError() const { return m_lastError; }
@@ -58,11 +59,14 @@ public Q_SLOTS:
     // a step that needed the user, or a restore).
     void start();
     void cancel();
+    // Forgets all progress and starts again: every step is checked afresh.
+    void rerun();
 
 Q_SIGNALS:
     void stepStateChanged(int index, const CrossKey::Wizard::StepState &state);
     void started();
     void finished(CrossKey::Wizard::Runner::Outcome outcome);
+    void runningChanged(bool running);
     // Progress could not be written; the run goes on, but may not be resumable.
     void progressNotSaved(const CrossKey::Azure::AzureError &error);
 
@@ -90,6 +94,7 @@ private:
     QPointer<StepJob> m_job;
     Phase m_phase = Phase::Check;
     int m_current = -1;
+    bool m_running = false;
     std::optional<Azure::AzureError> m_lastError;
 };
 

@@ -39,6 +39,8 @@ private Q_SLOTS:
     void missingInput_planRefused();
     void runnerDestroyedMidRun_jobCancelled();
     void progressNeverHoldsActiveStates();
+    void running_trueFromStartUntilFinished();
+    void rerun_checksEveryStepAgain();
 
 private:
     // A plan of `count` steps that all need applying.
@@ -455,6 +457,46 @@ void tst_Runner::progressNeverHoldsActiveStates()
     QVERIFY(!saved.contains("\"waiting\""));
     QVERIFY(!saved.contains("\"checking\""));
     runner.cancel();
+}
+
+void tst_Runner::running_trueFromStartUntilFinished()
+{
+    Plan *plan = makePlan(2);
+    Runner runner(*plan, m_clock, std::nullopt);
+    QSignalSpy running(&runner, &Runner::runningChanged);
+    QSignalSpy finished(&runner, &Runner::finished);
+    QList<bool> seen;
+    connect(&runner, &Runner::stepStateChanged, this, [&] { seen.append(runner.isRunning()); });
+
+    runner.start();
+    QVERIFY(runner.isRunning());
+    QTRY_COMPARE(finished.count(), 1);
+
+    QVERIFY(!runner.isRunning());
+    QCOMPARE(running.count(), 2);
+    QCOMPARE(running.at(0).first().toBool(), true);
+    QCOMPARE(running.at(1).first().toBool(), false);
+    QVERIFY(!seen.isEmpty());
+    QVERIFY(!seen.contains(false)); // every state change happened while running
+}
+
+void tst_Runner::rerun_checksEveryStepAgain()
+{
+    Plan *plan = makePlan(2);
+    Runner runner(*plan, m_clock, ProgressStore(m_dir->path()));
+    QSignalSpy finished(&runner, &Runner::finished);
+    runner.start();
+    QTRY_COMPARE(finished.count(), 1);
+
+    step(plan, 0)->setCheck(Script{StepOutcome::done()});
+    step(plan, 1)->setCheck(Script{StepOutcome::done()});
+    runner.rerun();
+    QTRY_COMPARE(finished.count(), 2);
+
+    QCOMPARE(step(plan, 0)->checkCount, 2);
+    QCOMPARE(step(plan, 1)->checkCount, 2);
+    QCOMPARE(runner.state(0).status, StepStatus::AlreadyDone);
+    QCOMPARE(runner.state(1).status, StepStatus::AlreadyDone);
 }
 
 QTEST_GUILESS_MAIN(tst_Runner)
