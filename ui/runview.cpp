@@ -114,22 +114,11 @@ void RunView::setRunner(Wizard::Runner *runner)
         m_runner->disconnect(this);
     }
     m_runner = runner;
-    m_running = runner && runner->isRunning();
     m_model->setRunner(runner);
     if (runner) {
-        connect(runner, &Wizard::Runner::started, this, [this] {
-            m_running = true;
-            updateState();
-        });
-        connect(runner, &Wizard::Runner::finished, this, [this] {
-            m_running = false;
-            updateState();
-        });
+        connect(runner, &Wizard::Runner::runningChanged, this, &RunView::updateState);
         connect(runner, &Wizard::Runner::stepStateChanged, this, &RunView::followStep);
-        connect(runner, &QObject::destroyed, this, [this] {
-            m_running = false;
-            updateState();
-        });
+        connect(runner, &QObject::destroyed, this, &RunView::updateState);
         if (m_model->rowCount() > 0) {
             m_list->setCurrentIndex(m_model->index(0));
         }
@@ -144,9 +133,24 @@ void RunView::setEmptyText(const QString &text)
 
 void RunView::run()
 {
-    if (m_runner && !m_running) {
+    if (!m_runner || m_runner->isRunning()) {
+        return;
+    }
+    if (allStepsComplete()) {
+        m_runner->rerun(); // check everything again
+    } else {
         m_runner->start();
     }
+}
+
+bool RunView::allStepsComplete() const
+{
+    for (int i = 0; m_runner && i < m_runner->stepCount(); ++i) {
+        if (!StepStatusText::isComplete(m_runner->state(i).status)) {
+            return false;
+        }
+    }
+    return m_runner && m_runner->stepCount() > 0;
 }
 
 void RunView::cancel()
@@ -173,17 +177,17 @@ void RunView::updateState()
 {
     const bool hasPlan = m_runner && m_runner->stepCount() > 0;
     m_pages->setCurrentIndex(hasPlan ? 1 : 0);
+    const bool running = hasPlan && m_runner->isRunning();
     bool stopped = false; // a step failed, was cancelled or needs the user
-    bool allComplete = hasPlan;
     for (int i = 0; hasPlan && i < m_runner->stepCount(); ++i) {
         const StepStatus status = m_runner->state(i).status;
         stopped = stopped || status == StepStatus::Failed || status == StepStatus::Cancelled ||
                   status == StepStatus::NeedsYou;
-        allComplete = allComplete && StepStatusText::isComplete(status);
     }
-    m_run->setEnabled(hasPlan && !m_running && !stopped && !allComplete);
-    m_cancel->setEnabled(hasPlan && m_running);
-    m_retry->setEnabled(hasPlan && !m_running && stopped);
+    m_run->setText(allStepsComplete() ? tr("Check &again") : tr("&Run"));
+    m_run->setEnabled(hasPlan && !running && !stopped);
+    m_cancel->setEnabled(running);
+    m_retry->setEnabled(hasPlan && !running && stopped);
     updateDetail();
 }
 

@@ -43,11 +43,11 @@ protected:
 
 private:
     void updateState();
+    bool allStepsComplete() const;
     void updateDetail();
     void followStep(int index);
 
     QPointer<Wizard::Runner> m_runner;
-    bool m_running = false;
     StepListModel *m_model;
     QStackedWidget *m_pages;
     QLabel *m_emptyState;

@@ -28,6 +28,7 @@ private Q_SLOTS:
     void runnerSignals_listFollowsStatusesAndWaitReason();
     void cancelButton_cancelsRunningStep();
     void failedStep_bannerShowsErrorHintAndRequestIds();
+    void completedPlan_runButtonChecksAgain();
     void runnerDestroyed_viewEmpties();
     void tab_followsReadingOrder();
 
@@ -192,6 +193,27 @@ void tst_RunView::failedStep_bannerShowsErrorHintAndRequestIds()
     child<QListView>(view, "stepListView")->setCurrentIndex(view.model()->index(0));
     QVERIFY(!banner->isVisible());
     QCOMPARE(child<QLabel>(view, "stepStatusLabel")->text(), StepStatusText::display(StepStatus::AlreadyDone));
+}
+
+void tst_RunView::completedPlan_runButtonChecksAgain()
+{
+    Plan plan(QStringLiteral("ui-test"), QStringLiteral("UI test"), {});
+    auto *only = new ScriptedStep(QStringLiteral("app"), Script{StepOutcome::missing()});
+    plan.addStep(only);
+    Runner runner(plan, m_clock, std::nullopt);
+    Ui::RunView view(m_clock);
+    view.setRunner(&runner);
+    auto *run = child<QPushButton>(view, "runButton");
+
+    QTest::mouseClick(run, Qt::LeftButton);
+    QTRY_COMPARE(statusesOf(*view.model()), QStringLiteral("done"));
+    QTRY_VERIFY(run->isEnabled());
+    QCOMPARE(run->text(), QStringLiteral("Check &again"));
+
+    only->setCheck(Script{StepOutcome::done()});
+    QTest::mouseClick(run, Qt::LeftButton);
+    QTRY_COMPARE(statusesOf(*view.model()), QStringLiteral("already-done"));
+    QCOMPARE(only->checkCount, 2);
 }
 
 void tst_RunView::runnerDestroyed_viewEmpties()
