@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "azure/azureerror.h"
+#include "azure/cloud.h"
 #include "azure/systemclock.h"
 #include "sandbox/server.h"
 #include "ui/mainwindow.h"
@@ -27,16 +28,15 @@ class Text
     Q_DECLARE_TR_FUNCTIONS(Main)
 };
 
-// "public", "usgov", "china", or an http(s) Resource Manager URL; empty when it is none of these.
+// A built-in cloud's name, or a Resource Manager URL that may receive tokens (https, or http on this
+// computer); empty when it is neither.
 QString validCloud(const QString &value)
 {
-    static const QStringList names = {QStringLiteral("public"), QStringLiteral("usgov"), QStringLiteral("china")};
-    if (names.contains(value.toLower())) {
-        return value.toLower();
+    if (const auto builtIn = Azure::Cloud::fromName(value.toLower())) {
+        return builtIn.value().name();
     }
     const QUrl url(value, QUrl::StrictMode);
-    const bool web = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("http");
-    return url.isValid() && web && !url.host().isEmpty() ? url.toString() : QString();
+    return url.isValid() && Azure::Cloud::isAcceptableEndpoint(url) ? url.toString() : QString();
 }
 
 } // namespace
@@ -89,9 +89,12 @@ int main(int argc, char *argv[])
     if (parser.isSet(cloudOption)) {
         cloud = validCloud(parser.value(cloudOption));
         if (cloud.isEmpty()) {
-            std::fprintf(stderr, "%s\n",
-                         qPrintable(Text::tr("--cloud must be public, usgov, china or an http(s) URL, not \"%1\".")
-                                        .arg(parser.value(cloudOption))));
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(
+                    Text::tr("--cloud must be public, usgov, china, or a Resource Manager URL (https, or http on this "
+                             "computer), not \"%1\".")
+                        .arg(parser.value(cloudOption))));
             return 2;
         }
         if (parser.isSet(sandboxOption)) {
