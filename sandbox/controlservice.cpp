@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/controlservice.h"
 
+#include "sandbox/faultendpoint.h"
 #include "sandbox/requestlog.h"
 #include "sandbox/scenarios.h"
 #include "sandbox/server.h"
@@ -32,6 +33,9 @@ bool ControlService::handles(const Request &request) const
 
 Response ControlService::handle(const Request &request)
 {
+    if (request.segments.size() <= 3 && request.segments.value(1) == QLatin1String("faults")) {
+        return FaultEndpoint(m_server.faults()).handle(request);
+    }
     const QString what = request.segments.size() == 2 ? request.segments.at(1) : QString();
     if (what == QLatin1String("health")) {
         return request.method == "GET" ? Response::json(QJsonObject{{QStringLiteral("status"), QStringLiteral("ok")}})

@@ -8,7 +8,8 @@ namespace CrossKey::Sandbox {
 class Server;
 
 // ControlService serves the sandbox's own endpoints under /sandbox/ (never an Azure path):
-// GET health, POST reset?scenario=NAME, GET world (JSON, no secrets), GET requests (the log).
+// GET health, POST reset?scenario=NAME, GET world (JSON, no secrets), GET requests (the log),
+// GET/POST/DELETE faults (FaultEndpoint).
 class ControlService final : public Service
 {
 public:

@@ -24,12 +24,13 @@ bool isSecret(const QString &key)
 
 } // namespace
 
-void RequestLog::record(const Request &request, const QString &service, const Response &response, qint64 latencyMs)
+void RequestLog::record(const Request &request, const QString &service, const Response &response, qint64 latencyMs,
+                        const QString &fault)
 {
     ++m_total;
     m_entries.append(Entry{request.receivedAt, QString::fromLatin1(request.method), redactedPathAndQuery(request),
                            service, response.status, response.errorCode, request.requestId, request.clientRequestId,
-                           latencyMs});
+                           latencyMs, fault});
     while (m_entries.size() > m_capacity) {
         m_entries.removeFirst();
     }
@@ -45,15 +46,19 @@ QJsonArray RequestLog::toJson() const
 {
     QJsonArray array;
     for (const Entry &entry : m_entries) {
-        array.append(QJsonObject{{QStringLiteral("time"), entry.at.toString(Qt::ISODateWithMs)},
-                                 {QStringLiteral("method"), entry.method},
-                                 {QStringLiteral("path"), entry.path},
-                                 {QStringLiteral("service"), entry.service},
-                                 {QStringLiteral("status"), entry.status},
-                                 {QStringLiteral("errorCode"), entry.errorCode},
-                                 {QStringLiteral("requestId"), entry.requestId},
-                                 {QStringLiteral("clientRequestId"), entry.clientRequestId},
-                                 {QStringLiteral("latencyMs"), entry.latencyMs}});
+        QJsonObject object{{QStringLiteral("time"), entry.at.toString(Qt::ISODateWithMs)},
+                           {QStringLiteral("method"), entry.method},
+                           {QStringLiteral("path"), entry.path},
+                           {QStringLiteral("service"), entry.service},
+                           {QStringLiteral("status"), entry.status},
+                           {QStringLiteral("errorCode"), entry.errorCode},
+                           {QStringLiteral("requestId"), entry.requestId},
+                           {QStringLiteral("clientRequestId"), entry.clientRequestId},
+                           {QStringLiteral("latencyMs"), entry.latencyMs}};
+        if (!entry.fault.isEmpty()) {
+            object.insert(QStringLiteral("fault"), entry.fault);
+        }
+        array.append(object);
     }
     return array;
 }

@@ -27,12 +27,14 @@ public:
         QString requestId;
         QString clientRequestId;
         qint64 latencyMs = 0;
+        QString fault; // FaultRule::describe() of the fault that answered, if any
     };
 
     explicit RequestLog(int capacity = 1000)
         : m_capacity(capacity)
     {}
-    void record(const Request &request, const QString &service, const Response &response, qint64 latencyMs);
+    void record(const Request &request, const QString &service, const Response &response, qint64 latencyMs,
+                const QString &fault = {});
     const QList<Entry> &entries() const { return m_entries; }
     int count() const { return m_total; }
     void clear();

@@ -2,6 +2,8 @@
 #include "sandbox/server.h"
 
 #include "sandbox/controlservice.h"
+#include "sandbox/faultinjector.h"
+#include "sandbox/faultresponse.h"
 #include "sandbox/graphservice.h"
 #include "sandbox/httpfrontend.h"
 #include "sandbox/identityservice.h"
@@ -15,6 +17,7 @@
 #include "sandbox/serviceerror.h"
 #include "sandbox/statefile.h"
 #include "sandbox/systemclock.h"
+#include "sandbox/tlsidentity.h"
 #include "sandbox/tokenissuer.h"
 #include "sandbox/tokenvalidator.h"
 
@@ -35,6 +38,7 @@ Server::Server(const ServerOptions &options, QObject *parent)
     , m_systemClock(std::make_unique<SystemClock>())
     , m_context(std::make_unique<ServiceContext>())
     , m_log(std::make_unique<RequestLog>())
+    , m_faults(std::make_unique<FaultInjector>())
 {
     m_context->options = options;
     m_context->clock = options.clock ? options.clock : m_systemClock.get();
@@ -46,8 +50,15 @@ Server::Server(const ServerOptions &options, QObject *parent)
     addService(std::make_unique<GraphService>(*m_context, *m_validator));
     addService(std::make_unique<ResourceManagerService>(*m_context, *m_validator));
     m_http = std::make_unique<HttpFrontend>(
-        [this](const QHttpServerRequest &request) { return dispatch(Request::fromHttp(request, m_context->now())); });
+        [this](const QHttpServerRequest &request) { return answer(Request::fromHttp(request, m_context->now())); });
     start();
+    if (m_error.isEmpty() && (!options.tlsCertificateFile.isEmpty() || !options.tlsKeyFile.isEmpty())) {
+        QSslConfiguration tls;
+        if (TlsIdentity::load(options.tlsCertificateFile, options.tlsKeyFile, &tls, &m_error)) {
+            m_http->sslSetup(tls); // before listen() (PLATFORM.md §3)
+            m_tls = true;
+        }
+    }
 }
 
 Server::~Server()
@@ -89,7 +100,7 @@ bool Server::listen(quint16 port)
 QUrl Server::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(m_tls ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(QStringLiteral("127.0.0.1"));
     url.setPort(m_port);
     return url;
@@ -108,6 +119,11 @@ World &Server::world()
 int Server::requestCount() const
 {
     return m_log->count();
+}
+
+int Server::pendingAnswerCount() const
+{
+    return m_http->pendingCount();
 }
 
 bool Server::reset(const QString &scenario)
@@ -147,6 +163,11 @@ void Server::saveIfChanged()
 
 Response Server::dispatch(Request request)
 {
+    return answer(std::move(request)).response;
+}
+
+Answer Server::answer(Request request)
+{
     QElapsedTimer timer;
     timer.start();
     if (m_context->baseUrl.isEmpty()) {
@@ -161,9 +182,24 @@ Response Server::dispatch(Request request)
             break;
         }
     }
-    Response response;
+    Answer answer;
+    Response &response = answer.response;
     const HeaderStyle style = chosen ? chosen->headerStyle() : HeaderStyle::Sandbox;
-    if (request.body.size() > m_context->options.maxBodyBytes) {
+    const bool control = chosen && chosen == m_services.front().get();
+    const std::optional<FaultRule> fault =
+        control ? std::nullopt : m_faults->take(request, chosen ? chosen->name() : QStringLiteral("none"));
+    if (!control) {
+        answer.delayMs = m_context->options.addedLatencyMs + (fault ? fault->delayMs : 0);
+    }
+    if (fault && fault->action == FaultRule::Action::Hang) {
+        answer.delivery = Answer::Delivery::Hang;
+        response.status = 0;
+    } else if (fault && fault->action == FaultRule::Action::Reset) {
+        answer.delivery = Answer::Delivery::Reset;
+        response.status = 0;
+    } else if (fault && fault->action != FaultRule::Action::Delay) {
+        response = FaultResponse::build(*fault, style, request, m_context->now());
+    } else if (request.body.size() > m_context->options.maxBodyBytes) {
         response = ServiceError::resourceManager(
             413, QStringLiteral("RequestEntityTooLarge"),
             QStringLiteral("The request content length %1 exceeds the maximum of %2 bytes.")
@@ -180,9 +216,10 @@ Response Server::dispatch(Request request)
     if (request.method == "HEAD") {
         response.body.clear();
     }
-    m_log->record(request, chosen ? chosen->name() : QStringLiteral("none"), response, timer.elapsed());
+    m_log->record(request, chosen ? chosen->name() : QStringLiteral("none"), response, timer.elapsed() + answer.delayMs,
+                  fault ? fault->describe() : QString());
     saveIfChanged();
-    return response;
+    return answer;
 }
 
 } // namespace CrossKey::Sandbox

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "sandbox/answer.h"
 #include "sandbox/request.h"
 #include "sandbox/response.h"
 #include "sandbox/serveroptions.h"
@@ -13,6 +14,7 @@
 
 namespace CrossKey::Sandbox {
 
+class FaultInjector;
 class HttpFrontend;
 class RequestLog;
 class Service;
@@ -39,6 +41,7 @@ public:
     QString errorString() const { return m_error; }
 
     // Listens on 127.0.0.1 only; port 0 picks a free port. Returns false when the port is taken.
+    // With ServerOptions::tlsCertificateFile/tlsKeyFile it serves HTTPS and baseUrl() is https.
     bool listen(quint16 port = 0);
     quint16 port() const { return m_port; }
     QUrl baseUrl() const;
@@ -50,6 +53,11 @@ public:
     const TokenIssuer &tokenIssuer() const { return *m_issuer; }
     const TokenValidator &tokenValidator() const { return *m_validator; }
     const RequestLog &requestLog() const { return *m_log; }
+    // Fault rules (also /sandbox/faults): sandbox.faults().throttleNext(2).
+    FaultInjector &faults() { return *m_faults; }
+    bool isTls() const { return m_tls; }
+    // Answers waiting for added latency or a delay fault.
+    int pendingAnswerCount() const;
     int requestCount() const;
 
     // Replaces the world with a fresh scenario; false when the name is unknown.
@@ -57,8 +65,12 @@ public:
     // Writes the state file now (no-op without --state); false on a write error.
     bool saveState();
 
-    // Answers one request as if it came over HTTP (used by the front end and by tests).
+    // Answers one request as if it came over HTTP (used by tests): faults apply, but a reset or hang
+    // gives status 0 and no delay is waited for.
     Response dispatch(Request request);
+    // The same with how the front end delivers it: at once, after added latency or a delay fault,
+    // as a reset connection, or never (a hang).
+    Answer answer(Request request);
 
 private:
     void start();
@@ -69,9 +81,11 @@ private:
     std::unique_ptr<TokenIssuer> m_issuer;
     std::unique_ptr<TokenValidator> m_validator;
     std::unique_ptr<RequestLog> m_log;
+    std::unique_ptr<FaultInjector> m_faults;
     std::vector<std::unique_ptr<Service>> m_services;
     std::unique_ptr<HttpFrontend> m_http;
     quint16 m_port = 0;
+    bool m_tls = false;
     quint64 m_savedRevision = 0;
     QString m_error;
 };

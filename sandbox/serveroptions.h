@@ -28,6 +28,16 @@ struct ServerOptions
     int providerRegistrationDelayMs = 10000;
     int featureRegistrationDelayMs = 20000;
     int longRunningOperationMs = 5000;
+    // Storage (docs/sandbox.md): how long the data plane keeps an unwrapped account key before it
+    // walks the customer-key chain again, and how often an unpinned key's latest version is looked up
+    // (Azure: about daily).
+    int storageKeyCacheMs = 2000;
+    int storageKeyVersionCheckMs = 60000;
+    // Added to every answer except /sandbox/ control endpoints, on a timer (docs/sandbox.md).
+    int addedLatencyMs = 0;
+    // PEM files; both set: serve HTTPS (docs/sandbox.md).
+    QString tlsCertificateFile;
+    QString tlsKeyFile;
 };
 
 } // namespace CrossKey::Sandbox

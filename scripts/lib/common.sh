@@ -9,7 +9,7 @@ crosskey_packages=(
     cmake ninja-build g++ ccache git clang-format
     qt6-base-dev qt6-base-dev-tools qt6-networkauth-dev qt6-httpserver-dev qt6-websockets-dev
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
-    dbus dbus-x11 gnome-keyring libsecret-tools
+    dbus dbus-x11 gnome-keyring libsecret-tools openssl
     xvfb xauth x11-apps imagemagick
 )
 # Node.js runs the schema test (tests/schema/run). Debian's only when no node is on PATH: a newer
