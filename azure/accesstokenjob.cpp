@@ -7,10 +7,11 @@
 
 namespace CrossKey::Azure {
 
-AccessTokenJob::AccessTokenJob(AccountSession *session, QString scope, QByteArray claims)
+AccessTokenJob::AccessTokenJob(AccountSession *session, QString scope, QByteArray claims, bool forceRefresh)
     : m_session(session)
     , m_scope(std::move(scope))
     , m_claims(std::move(claims))
+    , m_forceRefresh(forceRefresh)
 {}
 
 void AccessTokenJob::start()

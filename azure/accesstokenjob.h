@@ -32,13 +32,14 @@ Q_SIGNALS:
 
 private:
     friend class AccountSession;
-    AccessTokenJob(AccountSession *session, QString scope, QByteArray claims);
+    AccessTokenJob(AccountSession *session, QString scope, QByteArray claims, bool forceRefresh);
     void finish(const AccessTokenResult &result);
     void finishLater(const AccessTokenResult &result);
 
     QPointer<AccountSession> m_session;
     QString m_scope;
     QByteArray m_claims;
+    bool m_forceRefresh = false;
     bool m_started = false;
     bool m_finished = false;
 };

@@ -85,9 +85,9 @@ bool AccountSession::needsSignIn(const AzureError &error)
             code == QLatin1String("login_required") || code == QLatin1String("consent_required"));
 }
 
-AccessTokenJob *AccountSession::accessToken(const QString &scope, const QByteArray &claims)
+AccessTokenJob *AccountSession::accessToken(const QString &scope, const QByteArray &claims, bool forceRefresh)
 {
-    return new AccessTokenJob(this, scope, claims);
+    return new AccessTokenJob(this, scope, claims, forceRefresh);
 }
 
 void AccountSession::serve(AccessTokenJob *job)
@@ -98,7 +98,7 @@ void AccountSession::serve(AccessTokenJob *job)
     }
     const QString scope = job->m_scope;
     const QByteArray claims = ClaimsChallenge::withCapabilities(job->m_claims, m_capabilities);
-    if (job->m_claims.isEmpty()) {
+    if (job->m_claims.isEmpty() && !job->m_forceRefresh) {
         const auto cached = m_cache.constFind(scope);
         if (cached != m_cache.cend() && m_clock.now().addSecs(kRefreshMarginSeconds) < cached->expiresAt) {
             job->finishLater(*cached);

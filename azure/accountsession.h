@@ -59,8 +59,9 @@ public:
     void setClientCapabilities(const QStringList &capabilities) { m_capabilities = capabilities; }
 
     // A job for an access token for `scope` ("https://vault.azure.net/.default"); `claims` is the JSON of a
-    // claims challenge (ClaimsChallenge::decode()), or empty.
-    AccessTokenJob *accessToken(const QString &scope, const QByteArray &claims = {});
+    // claims challenge (ClaimsChallenge::decode()), or empty. `forceRefresh` skips the cache, for a token the
+    // service just refused with 401 (CONTRACTS.md §0: retry 401 only after a refresh).
+    AccessTokenJob *accessToken(const QString &scope, const QByteArray &claims = {}, bool forceRefresh = false);
     // Forgets every token now and removes the stored account; signedOut() follows.
     void signOut();
 

@@ -107,7 +107,8 @@ private Q_SLOTS:
 
 private:
     AccountSession *signIn(const QString &tenant);
-    AccessTokenResult token(AccountSession *session, const QString &scope, const QByteArray &claims = {});
+    AccessTokenResult token(AccountSession *session, const QString &scope, const QByteArray &claims = {},
+                            bool forceRefresh = false);
     std::optional<Azure::StoredAccount> stored(const QString &key);
     int tokenRequests() const { return int(m_seen.size()); }
 
@@ -178,9 +179,10 @@ AccountSession *tst_AccountSession::signIn(const QString &tenant)
     return session.value();
 }
 
-AccessTokenResult tst_AccountSession::token(AccountSession *session, const QString &scope, const QByteArray &claims)
+AccessTokenResult tst_AccountSession::token(AccountSession *session, const QString &scope, const QByteArray &claims,
+                                            bool forceRefresh)
 {
-    AccessTokenJob *job = session->accessToken(scope, claims);
+    AccessTokenJob *job = session->accessToken(scope, claims, forceRefresh);
     QSignalSpy finished(job, &AccessTokenJob::finished);
     job->start();
     if (!finished.wait(10000)) {
@@ -236,6 +238,13 @@ void tst_AccountSession::cachedToken_isReusedUntilNearExpiryThenRefreshed()
     QVERIFY(third.value().token != first.value().token);
     QCOMPARE(tokenRequests(), afterSignIn + 1);
     QCOMPARE(third.value().expiresAt, m_clock.now().addSecs(3600));
+
+    // A token the service refused (401) is refreshed even though the cache still holds it.
+    const AccessTokenResult forced = token(session, m_cloud.armScope(), {}, true);
+    QVERIFY(forced.hasValue());
+    QVERIFY(forced.value().token != third.value().token);
+    QCOMPARE(tokenRequests(), afterSignIn + 2);
+    QCOMPARE(token(session, m_cloud.armScope()).value().token, forced.value().token);
 }
 
 void tst_AccountSession::concurrentRequests_shareOneRefresh()
