@@ -1,0 +1,145 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "azure/restpipeline.h"
+
+#include "azure/restjob.h"
+#include "azure/scopes.h"
+
+#include <QCoreApplication>
+#include <QUuid>
+
+namespace CrossKey::Azure {
+
+namespace {
+
+bool sameOrigin(const QUrl &a, const QUrl &b)
+{
+    return a.scheme().compare(b.scheme(), Qt::CaseInsensitive) == 0 &&
+           a.host().compare(b.host(), Qt::CaseInsensitive) == 0 &&
+           a.port(a.scheme() == QLatin1String("https") ? 443 : 80) ==
+               b.port(b.scheme() == QLatin1String("https") ? 443 : 80);
+}
+
+QString normalisedResource(const QString &resourceOrScope)
+{
+    QString resource = Scopes::resourceOf(resourceOrScope);
+    if (resource.isEmpty()) {
+        resource = resourceOrScope;
+    }
+    while (resource.endsWith(QLatin1Char('/'))) {
+        resource.chop(1);
+    }
+    return resource.toLower();
+}
+
+} // namespace
+
+RestPipeline::RestPipeline(QNetworkAccessManager *network, const Clock &clock, Cloud cloud, TokenSource *tokens,
+                           QObject *parent)
+    : QObject(parent)
+    , m_network(network)
+    , m_clock(clock)
+    , m_cloud(std::move(cloud))
+    , m_tokens(tokens)
+    , m_userAgent(defaultUserAgent())
+{}
+
+RestPipeline::~RestPipeline()
+{
+    cancelAll();
+}
+
+QString RestPipeline::defaultUserAgent()
+{
+    QString version = QCoreApplication::applicationVersion();
+    if (version.isEmpty()) {
+        version = QStringLiteral(CROSSKEY_AZURE_VERSION);
+    }
+    return QStringLiteral("CrossKey/") + version;
+}
+
+RestJob *RestPipeline::send(RestRequest request)
+{
+    return new RestJob(this, std::move(request));
+}
+
+void RestPipeline::cancelAll()
+{
+    const auto jobs = m_waiting + m_running;
+    for (const auto &job : jobs) {
+        if (job) {
+            job->cancel();
+        }
+    }
+}
+
+Result<QString> RestPipeline::scopeFor(const RestRequest &request) const
+{
+    const QUrl &url = request.url;
+    auto refuse = [&url] {
+        return AzureError(AzureError::Kind::InvalidInput,
+                          tr("CrossKey does not send requests to %1: it is not an endpoint of the selected cloud.")
+                              .arg(url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery).toDisplayString()));
+    };
+    if (!url.isValid() || url.isRelative() || !Cloud::isAcceptableEndpoint(url)) {
+        return refuse();
+    }
+    switch (request.service) {
+    case RestRequest::Service::ResourceManager:
+        return sameOrigin(url, m_cloud.resourceManagerUrl()) ? Result<QString>(m_cloud.armScope()) : refuse();
+    case RestRequest::Service::Graph:
+        return sameOrigin(url, m_cloud.graphUrl()) ? Result<QString>(m_cloud.graphScope()) : refuse();
+    case RestRequest::Service::KeyVault:
+        return m_cloud.isKeyVaultHost(url.host()) ? Result<QString>(QString()) : refuse();
+    case RestRequest::Service::Identity:
+        break;
+    }
+    return refuse();
+}
+
+Result<QString> RestPipeline::checkKeyVaultChallenge(const QString &authorization, const QString &scope) const
+{
+    const QString resource = normalisedResource(scope);
+    const bool vault = resource == normalisedResource(m_cloud.keyVaultScope());
+    const bool hsm = !m_cloud.managedHsmScope().isEmpty() && resource == normalisedResource(m_cloud.managedHsmScope());
+    const QUrl authority(authorization);
+    const QString host = authority.host().toLower();
+    const QString expectedHost = m_cloud.authorityHost().host().toLower();
+    // Key Vault names the public authority as login.windows.net or login.microsoftonline.com (§1.8).
+    const bool authorityOk = authority.isValid() && Cloud::isAcceptableEndpoint(authority) &&
+                             (host == expectedHost || (expectedHost == QLatin1String("login.microsoftonline.com") &&
+                                                       host == QLatin1String("login.windows.net")));
+    const QStringList segments = authority.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
+    if (!(vault || hsm) || !authorityOk || segments.isEmpty()) {
+        return AzureError(AzureError::Kind::InvalidResponse,
+                          tr("Key Vault asked for a token for \"%1\" from \"%2\", which is not the selected cloud's.")
+                              .arg(scope, authorization));
+    }
+    return segments.last();
+}
+
+void RestPipeline::enqueue(RestJob *job)
+{
+    m_waiting.append(job);
+    pump();
+}
+
+void RestPipeline::release(RestJob *job)
+{
+    m_running.removeAll(job);
+    m_waiting.removeAll(job);
+    pump();
+}
+
+void RestPipeline::pump()
+{
+    m_running.removeAll(nullptr);
+    while (m_running.size() < m_maxInFlight && !m_waiting.isEmpty()) {
+        QPointer<RestJob> next = m_waiting.takeFirst();
+        if (next) {
+            m_running.append(next);
+            next->begin();
+        }
+    }
+}
+
+} // namespace CrossKey::Azure
