@@ -38,7 +38,11 @@ private:
     Azure::AccessTokenResult mint(const Request &request)
     {
         const Sandbox::User *user = m_sandbox.world().findUser(m_upn);
-        const auto scopes = Sandbox::ResourceCatalog::parse(request.scope);
+        auto scopes = Sandbox::ResourceCatalog::parse(request.scope);
+        if (request.scope.startsWith(m_sandbox.baseUrl().toString())) {
+            // Graph served by the sandbox itself (sandboxCloudWithGraph()): a token for Graph's audience.
+            scopes = Sandbox::ResourceCatalog::parse(QStringLiteral("https://graph.microsoft.com/.default"));
+        }
         if (!user || scopes.resources.isEmpty()) {
             return Azure::AzureError(Azure::AzureError::Kind::SignIn, QStringLiteral("no such user or scope"));
         }
