@@ -43,6 +43,10 @@ const QStringList kKeyVaultVersions = {
     QStringLiteral("2019-09-01"), QStringLiteral("2021-10-01"), QStringLiteral("2022-07-01"),
     QStringLiteral("2023-02-01"), QStringLiteral("2023-07-01"), QStringLiteral("2024-11-01"),
 };
+const QStringList kManagedHsmVersions = {
+    QStringLiteral("2021-10-01"), QStringLiteral("2022-07-01"), QStringLiteral("2023-02-01"),
+    QStringLiteral("2023-07-01"), QStringLiteral("2024-11-01"),
+};
 const QStringList kStorageVersions = {
     QStringLiteral("2019-06-01"), QStringLiteral("2021-04-01"), QStringLiteral("2021-08-01"),
     QStringLiteral("2021-09-01"), QStringLiteral("2022-05-01"), QStringLiteral("2022-09-01"),
@@ -109,6 +113,10 @@ QStringList ArmCatalog::apiVersions(ArmType type)
         return kRoleAssignmentVersions;
     case ArmType::RoleDefinitions:
         return kRoleDefinitionVersions;
+    case ArmType::Vaults:
+        return kKeyVaultVersions;
+    case ArmType::ManagedHsms:
+        return kManagedHsmVersions;
     }
     return {};
 }
@@ -124,6 +132,10 @@ QString ArmCatalog::providerTypeName(ArmType type)
         return QStringLiteral("roleDefinitions");
     case ArmType::Features:
         return QStringLiteral("features");
+    case ArmType::Vaults:
+        return QStringLiteral("vaults");
+    case ArmType::ManagedHsms:
+        return QStringLiteral("managedHSMs");
     default:
         return {};
     }
@@ -172,7 +184,8 @@ QJsonArray ArmCatalog::resourceTypes(const QString &providerNamespace, const QSt
         return {type(QStringLiteral("vaults"), regions, kKeyVaultVersions,
                      QStringLiteral("CrossResourceGroupResourceMove, CrossSubscriptionResourceMove, SupportsTags, "
                                     "SupportsLocation")),
-                type(QStringLiteral("vaults/keys"), regions, kKeyVaultVersions, QStringLiteral("None"))};
+                type(QStringLiteral("vaults/keys"), regions, kKeyVaultVersions, QStringLiteral("None")),
+                type(QStringLiteral("managedHSMs"), regions, kManagedHsmVersions, QStringLiteral("SupportsLocation"))};
     }
     if (ns == QLatin1String("Microsoft.Storage")) {
         return {type(QStringLiteral("storageAccounts"), regions, kStorageVersions,

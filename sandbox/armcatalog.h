@@ -21,6 +21,8 @@ enum class ArmType
     UserAssignedIdentities,
     RoleAssignments,
     RoleDefinitions,
+    Vaults,
+    ManagedHsms,
 };
 
 // ArmCatalog is what Resource Manager knows statically: the api-versions each resource type

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/metadataservice.h"
 
+#include "sandbox/keyvaulturis.h"
 #include "sandbox/servicecontext.h"
 #include "sandbox/serviceerror.h"
 
@@ -52,9 +53,10 @@ QJsonObject MetadataService::cloud() const
     const QJsonObject suffixes{
         {QStringLiteral("acrLoginServer"), QStringLiteral("azurecr.io")},
         {QStringLiteral("sqlServerHostname"), QStringLiteral("database.windows.net")},
-        {QStringLiteral("keyVaultDns"), QStringLiteral("vault.azure.net")},
+        // Vault URIs are path-based on this origin (KeyVaultUris), so the suffix is the origin's.
+        {QStringLiteral("keyVaultDns"), KeyVaultUris::dnsSuffix(m_context.baseUrl)},
         {QStringLiteral("storage"), QStringLiteral("core.windows.net")},
-        {QStringLiteral("mhsmDns"), QStringLiteral("managedhsm.azure.net")},
+        {QStringLiteral("mhsmDns"), KeyVaultUris::dnsSuffix(m_context.baseUrl)},
         {QStringLiteral("storageSyncEndpointSuffix"), QStringLiteral("afs.azure.net")},
         {QStringLiteral("azureFrontDoorEndpointSuffix"), QStringLiteral("azurefd.net")},
         {QStringLiteral("mysqlServerEndpoint"), QStringLiteral("mysql.database.azure.com")},

@@ -36,8 +36,10 @@ const QList<ResourceInfo> &resources()
         {ResourceKind::KeyVault,
          KnownIds::keyVaultAppId,
          QStringLiteral("Azure Key Vault"),
+         // Managed HSM's id and the sandbox's own suffix (KeyVaultUris::dnsSuffix) are accepted too.
          {QStringLiteral("https://vault.azure.net"), QStringLiteral("https://vault.azure.net/"),
-          KnownIds::keyVaultAppId},
+          QStringLiteral("https://managedhsm.azure.net"), QStringLiteral("https://managedhsm.azure.net/"),
+          QStringLiteral("https://0.0.1"), QStringLiteral("https://0.0.1/"), KnownIds::keyVaultAppId},
          {QStringLiteral("user_impersonation")}},
         {ResourceKind::Storage,
          KnownIds::storageAppId,

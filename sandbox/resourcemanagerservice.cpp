@@ -13,6 +13,7 @@ const QString kSub = QStringLiteral("/subscriptions/{subscriptionId}");
 const QString kGroup = kSub + QStringLiteral("/resourceGroups/{resourceGroupName}");
 const QString kFeatures = kSub + QStringLiteral("/providers/Microsoft.Features/providers/{providerNamespace}/features");
 const QString kIdentities = QStringLiteral("/providers/Microsoft.ManagedIdentity/userAssignedIdentities");
+const QString kKeyVault = QStringLiteral("/providers/Microsoft.KeyVault");
 
 bool is(const QString &segment, const char *literal)
 {
@@ -31,6 +32,8 @@ ResourceManagerService::ResourceManagerService(ServiceContext &context, const To
     , m_identities(context, m_rbac)
     , m_definitions(context, m_rbac)
     , m_assignments(context, m_rbac)
+    , m_vaults(context, m_rbac)
+    , m_hsms(context, m_rbac)
 {
     const QList<QByteArray> get{"GET"};
     const QList<QByteArray> post{"POST"};
@@ -70,6 +73,38 @@ ResourceManagerService::ResourceManagerService(ServiceContext &context, const To
          {},
          [this](ArmCall &call) { return m_identities.identity(call); }},
     };
+    addKeyVaultRoutes();
+}
+
+void ResourceManagerService::addKeyVaultRoutes()
+{
+    const QList<QByteArray> get{"GET"};
+    const QList<QByteArray> post{"POST"};
+    const QString vaults = kGroup + kKeyVault + QStringLiteral("/vaults");
+    const QString hsms = kGroup + kKeyVault + QStringLiteral("/managedHSMs");
+    const std::vector<Route> routes = {
+        {PathPattern(kSub + kKeyVault + QStringLiteral("/vaults")), ArmType::Vaults, get,
+         [this](ArmCall &call) { return m_vaults.listBySubscription(call); }},
+        {PathPattern(kSub + kKeyVault + QStringLiteral("/checkNameAvailability")), ArmType::Vaults, post,
+         [this](ArmCall &call) { return m_vaults.checkNameAvailability(call); }},
+        {PathPattern(kSub + kKeyVault + QStringLiteral("/locations/{location}/deletedVaults/{vaultName}")),
+         ArmType::Vaults, get, [this](ArmCall &call) { return m_vaults.deletedVault(call); }},
+        {PathPattern(vaults), ArmType::Vaults, get, [this](ArmCall &call) { return m_vaults.listByGroup(call); }},
+        {PathPattern(vaults + QStringLiteral("/{vaultName}")),
+         ArmType::Vaults,
+         {},
+         [this](ArmCall &call) { return m_vaults.vault(call); }},
+        {PathPattern(vaults + QStringLiteral("/{vaultName}/accessPolicies/{operationKind}")),
+         ArmType::Vaults,
+         {},
+         [this](ArmCall &call) { return m_vaults.accessPolicies(call); }},
+        {PathPattern(hsms), ArmType::ManagedHsms, get, [this](ArmCall &call) { return m_hsms.listByGroup(call); }},
+        {PathPattern(hsms + QStringLiteral("/{hsmName}")),
+         ArmType::ManagedHsms,
+         {},
+         [this](ArmCall &call) { return m_hsms.hsm(call); }},
+    };
+    m_routes.insert(m_routes.end(), routes.begin(), routes.end());
 }
 
 qsizetype ResourceManagerService::authorizationIndex(const QStringList &segments)

@@ -4,11 +4,13 @@
 #include "sandbox/armcatalog.h"
 #include "sandbox/armidentities.h"
 #include "sandbox/armlro.h"
+#include "sandbox/armmanagedhsms.h"
 #include "sandbox/armproviders.h"
 #include "sandbox/armresourcegroups.h"
 #include "sandbox/armroleassignments.h"
 #include "sandbox/armroledefinitions.h"
 #include "sandbox/armsubscriptions.h"
+#include "sandbox/armvaults.h"
 #include "sandbox/pathpattern.h"
 #include "sandbox/rbac.h"
 #include "sandbox/service.h"
@@ -50,6 +52,7 @@ private:
     std::optional<Response> checkVersion(const Request &request, ArmType type, const QString &location) const;
     std::optional<Response> checkSubscription(ArmCall &call, const QString &subscriptionId) const;
     void settle();
+    void addKeyVaultRoutes(); // Microsoft.KeyVault vaults and managedHSMs
 
     ServiceContext &m_context;
     const TokenValidator &m_validator;
@@ -61,6 +64,8 @@ private:
     ArmIdentities m_identities;
     ArmRoleDefinitions m_definitions;
     ArmRoleAssignments m_assignments;
+    ArmVaults m_vaults;
+    ArmManagedHsms m_hsms;
     std::vector<Route> m_routes;
 };
 

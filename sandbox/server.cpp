@@ -7,6 +7,7 @@
 #include "sandbox/graphservice.h"
 #include "sandbox/httpfrontend.h"
 #include "sandbox/identityservice.h"
+#include "sandbox/keyvaultservice.h"
 #include "sandbox/metadataservice.h"
 #include "sandbox/requestids.h"
 #include "sandbox/requestlog.h"
@@ -49,6 +50,7 @@ Server::Server(const ServerOptions &options, QObject *parent)
     m_services.push_back(std::make_unique<IdentityService>(*m_context, *m_issuer));
     addService(std::make_unique<GraphService>(*m_context, *m_validator));
     addService(std::make_unique<ResourceManagerService>(*m_context, *m_validator));
+    addService(std::make_unique<KeyVaultService>(*m_context, *m_validator));
     m_http = std::make_unique<HttpFrontend>(
         [this](const QHttpServerRequest &request) { return answer(Request::fromHttp(request, m_context->now())); });
     start();

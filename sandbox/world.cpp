@@ -30,6 +30,7 @@ QList<AuthorizationCode> &World::editAuthorizationCodes() { touch(); return m_co
 QList<DeviceCode> &World::editDeviceCodes() { touch(); return m_deviceCodes; }
 QList<RefreshGrant> &World::editRefreshGrants() { touch(); return m_refreshGrants; }
 ArmState &World::editResourceManager() { touch(); return m_resourceManager; }
+KeyVaultState &World::editKeyVault() { touch(); return m_keyVault; }
 // clang-format on
 
 const Tenant *World::findTenant(const QString &idOrDomain) const

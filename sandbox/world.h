@@ -2,6 +2,7 @@
 #pragma once
 
 #include "sandbox/armstate.h"
+#include "sandbox/keyvaultstate.h"
 #include "sandbox/worldtypes.h"
 
 #include <QByteArray>
@@ -35,6 +36,7 @@ public:
     const QList<DeviceCode> &deviceCodes() const { return m_deviceCodes; }
     const QList<RefreshGrant> &refreshGrants() const { return m_refreshGrants; }
     const ArmState &resourceManager() const { return m_resourceManager; }
+    const KeyVaultState &keyVault() const { return m_keyVault; }
 
     QList<Tenant> &editTenants();
     QList<User> &editUsers();
@@ -48,6 +50,7 @@ public:
     QList<DeviceCode> &editDeviceCodes();
     QList<RefreshGrant> &editRefreshGrants();
     ArmState &editResourceManager();
+    KeyVaultState &editKeyVault();
 
     // Lookups; null when absent. Tenants by id or domain (case-insensitive), users by object id or
     // user principal name (case-insensitive).
@@ -81,6 +84,7 @@ private:
     QList<DeviceCode> m_deviceCodes;
     QList<RefreshGrant> m_refreshGrants;
     ArmState m_resourceManager;
+    KeyVaultState m_keyVault;
 };
 
 } // namespace CrossKey::Sandbox

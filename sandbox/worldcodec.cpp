@@ -2,6 +2,7 @@
 #include "sandbox/worldcodec.h"
 
 #include "sandbox/armstatecodec.h"
+#include "sandbox/keyvaultstatecodec.h"
 #include "sandbox/world.h"
 
 #include <QJsonArray>
@@ -187,6 +188,7 @@ QJsonObject WorldCodec::toJson(const World &world, Secrets secrets)
                                            })},
     };
     json.insert(QStringLiteral("resourceManager"), ArmStateCodec::toJson(world.resourceManager()));
+    json.insert(QStringLiteral("keyVault"), KeyVaultStateCodec::toJson(world.keyVault(), secrets == Secrets::Include));
     if (secrets == Secrets::Omit) {
         return json;
     }
@@ -337,6 +339,7 @@ bool WorldCodec::fromJson(const QJsonObject &json, World *world, QString *error)
                                 s(o, "userId"), s(o, "scope"),    time(o.value(QStringLiteral("expiresAt")))};
         });
     loaded.editResourceManager() = ArmStateCodec::fromJson(json.value(QStringLiteral("resourceManager")).toObject());
+    loaded.editKeyVault() = KeyVaultStateCodec::fromJson(json.value(QStringLiteral("keyVault")).toObject());
     if (loaded.signingKey().size() < 16) {
         *error = QStringLiteral("the state file has no signing key");
         return false;

@@ -40,7 +40,9 @@ void tst_SandboxMetadata::version2022_describesSandboxAsCloud()
     QCOMPARE(cloud[QStringLiteral("microsoftGraphResourceId")].toString(),
              QStringLiteral("https://graph.microsoft.com/"));
     const QJsonObject suffixes = cloud[QStringLiteral("suffixes")].toObject();
-    QCOMPARE(suffixes[QStringLiteral("keyVaultDns")].toString(), QStringLiteral("vault.azure.net"));
+    // Vault URIs are path-based on 127.0.0.1, so the Key Vault suffixes are the origin's (docs/sandbox.md).
+    QCOMPARE(suffixes[QStringLiteral("keyVaultDns")].toString(), QStringLiteral("0.0.1"));
+    QCOMPARE(suffixes[QStringLiteral("mhsmDns")].toString(), QStringLiteral("0.0.1"));
     QCOMPARE(suffixes[QStringLiteral("storage")].toString(), QStringLiteral("core.windows.net"));
 }
 
