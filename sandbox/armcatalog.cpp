@@ -117,6 +117,8 @@ QStringList ArmCatalog::apiVersions(ArmType type)
         return kKeyVaultVersions;
     case ArmType::ManagedHsms:
         return kManagedHsmVersions;
+    case ArmType::StorageAccounts:
+        return kStorageVersions;
     }
     return {};
 }
@@ -136,6 +138,8 @@ QString ArmCatalog::providerTypeName(ArmType type)
         return QStringLiteral("vaults");
     case ArmType::ManagedHsms:
         return QStringLiteral("managedHSMs");
+    case ArmType::StorageAccounts:
+        return QStringLiteral("storageAccounts");
     default:
         return {};
     }

@@ -23,6 +23,7 @@ enum class ArmType
     RoleDefinitions,
     Vaults,
     ManagedHsms,
+    StorageAccounts,
 };
 
 // ArmCatalog is what Resource Manager knows statically: the api-versions each resource type

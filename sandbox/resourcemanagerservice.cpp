@@ -4,6 +4,7 @@
 #include "sandbox/armerrors.h"
 #include "sandbox/armscope.h"
 #include "sandbox/servicecontext.h"
+#include "sandbox/storageupkeep.h"
 #include "sandbox/tokenvalidator.h"
 
 namespace CrossKey::Sandbox {
@@ -34,6 +35,7 @@ ResourceManagerService::ResourceManagerService(ServiceContext &context, const To
     , m_assignments(context, m_rbac)
     , m_vaults(context, m_rbac)
     , m_hsms(context, m_rbac)
+    , m_storageAccounts(context, m_rbac, m_lro)
 {
     const QList<QByteArray> get{"GET"};
     const QList<QByteArray> post{"POST"};
@@ -74,6 +76,7 @@ ResourceManagerService::ResourceManagerService(ServiceContext &context, const To
          [this](ArmCall &call) { return m_identities.identity(call); }},
     };
     addKeyVaultRoutes();
+    addStorageRoutes();
 }
 
 void ResourceManagerService::addKeyVaultRoutes()
@@ -103,6 +106,29 @@ void ResourceManagerService::addKeyVaultRoutes()
          ArmType::ManagedHsms,
          {},
          [this](ArmCall &call) { return m_hsms.hsm(call); }},
+    };
+    m_routes.insert(m_routes.end(), routes.begin(), routes.end());
+}
+
+void ResourceManagerService::addStorageRoutes()
+{
+    const QList<QByteArray> get{"GET"};
+    const QList<QByteArray> post{"POST"};
+    const QString storage = QStringLiteral("/providers/Microsoft.Storage");
+    const QString accounts = kGroup + storage + QStringLiteral("/storageAccounts");
+    const std::vector<Route> routes = {
+        {PathPattern(kSub + storage + QStringLiteral("/storageAccounts")), ArmType::StorageAccounts, get,
+         [this](ArmCall &call) { return m_storageAccounts.listBySubscription(call); }},
+        {PathPattern(kSub + storage + QStringLiteral("/checkNameAvailability")), ArmType::StorageAccounts, post,
+         [this](ArmCall &call) { return m_storageAccounts.checkNameAvailability(call); }},
+        {PathPattern(kSub + storage + QStringLiteral("/locations/{location}/asyncoperations/{operationId}")),
+         ArmType::StorageAccounts, get, [this](ArmCall &call) { return m_storageAccounts.asyncOperation(call); }},
+        {PathPattern(accounts), ArmType::StorageAccounts, get,
+         [this](ArmCall &call) { return m_storageAccounts.listByGroup(call); }},
+        {PathPattern(accounts + QStringLiteral("/{accountName}")),
+         ArmType::StorageAccounts,
+         {},
+         [this](ArmCall &call) { return m_storageAccounts.account(call); }},
     };
     m_routes.insert(m_routes.end(), routes.begin(), routes.end());
 }
@@ -161,6 +187,7 @@ void ResourceManagerService::settle()
 {
     m_providers.settle();
     m_groups.settle();
+    StorageUpkeep::settle(m_context);
 }
 
 std::optional<Response> ResourceManagerService::checkVersion(const Request &request, ArmType type,

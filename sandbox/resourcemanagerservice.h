@@ -9,6 +9,7 @@
 #include "sandbox/armresourcegroups.h"
 #include "sandbox/armroleassignments.h"
 #include "sandbox/armroledefinitions.h"
+#include "sandbox/armstorageaccounts.h"
 #include "sandbox/armsubscriptions.h"
 #include "sandbox/armvaults.h"
 #include "sandbox/pathpattern.h"
@@ -53,6 +54,7 @@ private:
     std::optional<Response> checkSubscription(ArmCall &call, const QString &subscriptionId) const;
     void settle();
     void addKeyVaultRoutes(); // Microsoft.KeyVault vaults and managedHSMs
+    void addStorageRoutes();  // Microsoft.Storage storageAccounts
 
     ServiceContext &m_context;
     const TokenValidator &m_validator;
@@ -66,6 +68,7 @@ private:
     ArmRoleAssignments m_assignments;
     ArmVaults m_vaults;
     ArmManagedHsms m_hsms;
+    ArmStorageAccounts m_storageAccounts;
     std::vector<Route> m_routes;
 };
 

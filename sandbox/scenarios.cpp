@@ -4,6 +4,7 @@
 #include "sandbox/armcatalog.h"
 #include "sandbox/ids.h"
 #include "sandbox/knownids.h"
+#include "sandbox/storagescenarios.h"
 #include "sandbox/world.h"
 
 #include <QRandomGenerator>
@@ -128,7 +129,7 @@ void buildFresh(World *world, const QDateTime &now)
 
 QStringList Scenarios::names()
 {
-    return {QStringLiteral("fresh")};
+    return QStringList{QStringLiteral("fresh")} + StorageScenarios::names();
 }
 
 bool Scenarios::build(const QString &name, const QDateTime &now, World *world)
@@ -142,6 +143,9 @@ bool Scenarios::build(const QString &name, const QDateTime &now, World *world)
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(key.data()), key.size() / 4);
     built.setSigningKey(key);
     buildFresh(&built, now.toUTC());
+    if (name != QLatin1String("fresh")) {
+        StorageScenarios::apply(name, now.toUTC(), &built);
+    }
     *world = built;
     return true;
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/server.h"
 
+#include "sandbox/blobservice.h"
 #include "sandbox/controlservice.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/faultresponse.h"
@@ -12,6 +13,7 @@
 #include "sandbox/requestids.h"
 #include "sandbox/requestlog.h"
 #include "sandbox/resourcemanagerservice.h"
+#include "sandbox/scenarioorigin.h"
 #include "sandbox/scenarios.h"
 #include "sandbox/service.h"
 #include "sandbox/servicecontext.h"
@@ -51,6 +53,7 @@ Server::Server(const ServerOptions &options, QObject *parent)
     addService(std::make_unique<GraphService>(*m_context, *m_validator));
     addService(std::make_unique<ResourceManagerService>(*m_context, *m_validator));
     addService(std::make_unique<KeyVaultService>(*m_context, *m_validator));
+    addService(std::make_unique<BlobService>(*m_context, *m_validator));
     m_http = std::make_unique<HttpFrontend>(
         [this](const QHttpServerRequest &request) { return answer(Request::fromHttp(request, m_context->now())); });
     start();
@@ -96,6 +99,7 @@ bool Server::listen(quint16 port)
     }
     m_port = bound;
     m_context->baseUrl = baseUrl();
+    ScenarioOrigin::bind(&m_context->world, m_context->url(QString()));
     return true;
 }
 
@@ -135,6 +139,9 @@ bool Server::reset(const QString &scenario)
         return false;
     }
     m_context->world = fresh;
+    if (!m_context->baseUrl.isEmpty()) {
+        ScenarioOrigin::bind(&m_context->world, m_context->url(QString()));
+    }
     m_context->options.scenario = scenario;
     m_log->clear();
     saveState();

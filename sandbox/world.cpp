@@ -31,6 +31,7 @@ QList<DeviceCode> &World::editDeviceCodes() { touch(); return m_deviceCodes; }
 QList<RefreshGrant> &World::editRefreshGrants() { touch(); return m_refreshGrants; }
 ArmState &World::editResourceManager() { touch(); return m_resourceManager; }
 KeyVaultState &World::editKeyVault() { touch(); return m_keyVault; }
+StorageState &World::editStorage() { touch(); return m_storage; }
 // clang-format on
 
 const Tenant *World::findTenant(const QString &idOrDomain) const

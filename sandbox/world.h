@@ -3,6 +3,7 @@
 
 #include "sandbox/armstate.h"
 #include "sandbox/keyvaultstate.h"
+#include "sandbox/storagestate.h"
 #include "sandbox/worldtypes.h"
 
 #include <QByteArray>
@@ -37,6 +38,7 @@ public:
     const QList<RefreshGrant> &refreshGrants() const { return m_refreshGrants; }
     const ArmState &resourceManager() const { return m_resourceManager; }
     const KeyVaultState &keyVault() const { return m_keyVault; }
+    const StorageState &storage() const { return m_storage; }
 
     QList<Tenant> &editTenants();
     QList<User> &editUsers();
@@ -51,6 +53,7 @@ public:
     QList<RefreshGrant> &editRefreshGrants();
     ArmState &editResourceManager();
     KeyVaultState &editKeyVault();
+    StorageState &editStorage();
 
     // Lookups; null when absent. Tenants by id or domain (case-insensitive), users by object id or
     // user principal name (case-insensitive).
@@ -85,6 +88,7 @@ private:
     QList<RefreshGrant> m_refreshGrants;
     ArmState m_resourceManager;
     KeyVaultState m_keyVault;
+    StorageState m_storage;
 };
 
 } // namespace CrossKey::Sandbox

@@ -3,6 +3,7 @@
 
 #include "sandbox/armstatecodec.h"
 #include "sandbox/keyvaultstatecodec.h"
+#include "sandbox/storagestatecodec.h"
 #include "sandbox/world.h"
 
 #include <QJsonArray>
@@ -189,6 +190,7 @@ QJsonObject WorldCodec::toJson(const World &world, Secrets secrets)
     };
     json.insert(QStringLiteral("resourceManager"), ArmStateCodec::toJson(world.resourceManager()));
     json.insert(QStringLiteral("keyVault"), KeyVaultStateCodec::toJson(world.keyVault(), secrets == Secrets::Include));
+    json.insert(QStringLiteral("storage"), StorageStateCodec::toJson(world.storage()));
     if (secrets == Secrets::Omit) {
         return json;
     }
@@ -340,6 +342,7 @@ bool WorldCodec::fromJson(const QJsonObject &json, World *world, QString *error)
         });
     loaded.editResourceManager() = ArmStateCodec::fromJson(json.value(QStringLiteral("resourceManager")).toObject());
     loaded.editKeyVault() = KeyVaultStateCodec::fromJson(json.value(QStringLiteral("keyVault")).toObject());
+    loaded.editStorage() = StorageStateCodec::fromJson(json.value(QStringLiteral("storage")).toObject());
     if (loaded.signingKey().size() < 16) {
         *error = QStringLiteral("the state file has no signing key");
         return false;
