@@ -98,18 +98,28 @@ Result<QString> RestPipeline::scopeFor(const RestRequest &request) const
 
 Result<QString> RestPipeline::checkKeyVaultChallenge(const QString &authorization, const QString &scope) const
 {
+    // Only a Key Vault or Managed HSM audience may be asked for: a vault host must never obtain a Resource
+    // Manager or Graph token. The built-in clouds' vault audiences count too, as a custom cloud (the sandbox)
+    // may keep the public audience while its DNS suffix differs (§1.1, §1.8).
     const QString resource = normalisedResource(scope);
-    const bool vault = resource == normalisedResource(m_cloud.keyVaultScope());
-    const bool hsm = !m_cloud.managedHsmScope().isEmpty() && resource == normalisedResource(m_cloud.managedHsmScope());
+    QStringList allowed;
+    for (const Cloud &cloud : {m_cloud, Cloud::azurePublic(), Cloud::usGovernment(), Cloud::china()}) {
+        for (const QString &known : {cloud.keyVaultScope(), cloud.managedHsmScope()}) {
+            if (!known.isEmpty()) {
+                allowed.append(normalisedResource(known));
+            }
+        }
+    }
     const QUrl authority(authorization);
-    const QString host = authority.host().toLower();
-    const QString expectedHost = m_cloud.authorityHost().host().toLower();
+    const QUrl expected = m_cloud.authorityHost();
     // Key Vault names the public authority as login.windows.net or login.microsoftonline.com (§1.8).
-    const bool authorityOk = authority.isValid() && Cloud::isAcceptableEndpoint(authority) &&
-                             (host == expectedHost || (expectedHost == QLatin1String("login.microsoftonline.com") &&
-                                                       host == QLatin1String("login.windows.net")));
+    const bool authorityOk =
+        authority.isValid() && Cloud::isAcceptableEndpoint(authority) &&
+        (sameOrigin(authority, expected) ||
+         (expected.host().compare(QLatin1String("login.microsoftonline.com"), Qt::CaseInsensitive) == 0 &&
+          authority.host().compare(QLatin1String("login.windows.net"), Qt::CaseInsensitive) == 0));
     const QStringList segments = authority.path().split(QLatin1Char('/'), Qt::SkipEmptyParts);
-    if (!(vault || hsm) || !authorityOk || segments.isEmpty()) {
+    if (!allowed.contains(resource) || !authorityOk || segments.isEmpty()) {
         return AzureError(AzureError::Kind::InvalidResponse,
                           tr("Key Vault asked for a token for \"%1\" from \"%2\", which is not the selected cloud's.")
                               .arg(scope, authorization));
