@@ -236,7 +236,7 @@ std::optional<Response> ArmStorageAccounts::apply(const ArmCall &call, const QJs
     if (auto failure = StorageAccountUpdate::applyEncryption(encryption, account)) {
         return failure;
     }
-    if (!account->usesCustomerKey()) {
+    if (!account->usesCustomerKey() || !encryption.contains(QStringLiteral("keySource"))) {
         return std::nullopt;
     }
     // An account already on a customer key may not change its identity and its key in one request

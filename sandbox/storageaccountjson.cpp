@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/storageaccountjson.h"
 
+#include "sandbox/ids.h"
 #include "sandbox/keyvaultlookup.h"
 #include "sandbox/servicecontext.h"
+
+#include <QJsonArray>
 
 namespace CrossKey::Sandbox {
 
@@ -25,6 +28,10 @@ const UserAssignedIdentity *findIdentity(const World &world, const QString &id)
 QJsonObject identityJson(const StorageAccount &account, const World &world)
 {
     QJsonObject identity{{QStringLiteral("type"), account.identityType}};
+    if (account.identityType.startsWith(QLatin1String("SystemAssigned"))) {
+        identity.insert(QStringLiteral("principalId"), StorageAccountJson::systemPrincipalId(account));
+        identity.insert(QStringLiteral("tenantId"), account.tenantId);
+    }
     if (account.userAssignedIdentities.isEmpty()) {
         return identity;
     }
@@ -88,6 +95,11 @@ QString StorageAccountJson::blobEndpoint(const ServiceContext &context, const QS
     return context.url(QStringLiteral("/blob/") + accountName + QLatin1Char('/'));
 }
 
+QString StorageAccountJson::systemPrincipalId(const StorageAccount &account)
+{
+    return Ids::deterministic(QStringLiteral("storage-system-identity:") + account.id().toLower());
+}
+
 QJsonObject StorageAccountJson::toJson(const StorageAccount &account, const ServiceContext &context)
 {
     const QString tier =
@@ -100,6 +112,10 @@ QJsonObject StorageAccountJson::toJson(const StorageAccount &account, const Serv
         {QStringLiteral("primaryEndpoints"),
          QJsonObject{{QStringLiteral("blob"), blobEndpoint(context, account.name)}}},
         {QStringLiteral("encryption"), encryptionJson(account, context)},
+        {QStringLiteral("networkAcls"), QJsonObject{{QStringLiteral("bypass"), QStringLiteral("AzureServices")},
+                                                    {QStringLiteral("defaultAction"), QStringLiteral("Allow")},
+                                                    {QStringLiteral("ipRules"), QJsonArray()},
+                                                    {QStringLiteral("virtualNetworkRules"), QJsonArray()}}},
         {QStringLiteral("accessTier"), QStringLiteral("Hot")},
         {QStringLiteral("supportsHttpsTrafficOnly"), true},
         {QStringLiteral("minimumTlsVersion"), QStringLiteral("TLS1_2")},

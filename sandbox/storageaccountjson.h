@@ -17,6 +17,8 @@ public:
     static QJsonObject toJson(const StorageAccount &account, const ServiceContext &context);
     // {base}/blob/{account}/ (docs/sandbox.md, "Blob endpoint form").
     static QString blobEndpoint(const ServiceContext &context, const QString &accountName);
+    // The principal id of the account's system-assigned identity (name-based, stable per account).
+    static QString systemPrincipalId(const StorageAccount &account);
 };
 
 } // namespace CrossKey::Sandbox

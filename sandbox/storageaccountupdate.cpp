@@ -75,8 +75,7 @@ std::optional<Response> StorageAccountUpdate::applyEncryption(const QJsonObject 
 {
     const QString keySource = encryption.value(QStringLiteral("keySource")).toString();
     if (keySource.isEmpty()) {
-        return ArmErrors::error(400, QStringLiteral("MissingEncryptionKeySource"),
-                                QStringLiteral("The encryption keySource is missing from the request."));
+        return std::nullopt; // services only: the key source stays (recording StorageAccountCMKTest)
     }
     if (same(keySource, QStringLiteral("Microsoft.Storage"))) {
         account->keySource = QStringLiteral("Microsoft.Storage");

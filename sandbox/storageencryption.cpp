@@ -7,6 +7,7 @@
 #include "sandbox/keyvaultlookup.h"
 #include "sandbox/keyvaulturis.h"
 #include "sandbox/servicecontext.h"
+#include "sandbox/storageaccountjson.h"
 
 namespace CrossKey::Sandbox {
 
@@ -50,16 +51,22 @@ Response StorageKeyFailure::armResponse() const
 std::optional<StorageKeyFailure> StorageEncryption::check(const StorageAccount &account, const KeyVersion **key) const
 {
     const World &world = m_context.world;
+    // A system-assigned identity serves when no user-assigned one is named.
+    const bool system =
+        account.encryptionIdentity.isEmpty() && account.identityType.startsWith(QLatin1String("SystemAssigned"));
     // Missing pre-requisites: the identity is not named or not attached (ERRORS.md 14) [unverified code].
-    if (account.encryptionIdentity.isEmpty() ||
-        !account.userAssignedIdentities.contains(account.encryptionIdentity, Qt::CaseInsensitive)) {
+    if (!system && (account.encryptionIdentity.isEmpty() ||
+                    !account.userAssignedIdentities.contains(account.encryptionIdentity, Qt::CaseInsensitive))) {
         const QString text = QStringLiteral("Missing pre-requisites to enable EncryptionAtRest/Customer Managed Key "
                                             "for this storage account. For more information, see - "
                                             "https://aka.ms/storagecmkconfiguration");
         return StorageKeyFailure{
             400, QStringLiteral("BadRequest"), text, 403, QStringLiteral("KeyVaultAccessTokenCannotBeAcquired"), text};
     }
-    const UserAssignedIdentity *identity = findIdentity(world, account.encryptionIdentity);
+    UserAssignedIdentity systemIdentity;
+    systemIdentity.principalId = StorageAccountJson::systemPrincipalId(account);
+    systemIdentity.tenantId = account.tenantId;
+    const UserAssignedIdentity *identity = system ? &systemIdentity : findIdentity(world, account.encryptionIdentity);
     if (!identity) {
         const QString text = QStringLiteral("Unable to acquire an access token for Key Vault using the identity of "
                                             "this resource. Identity '%1' was not found.")

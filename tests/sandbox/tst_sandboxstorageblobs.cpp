@@ -23,6 +23,7 @@ private Q_SLOTS:
     void switchBackToMicrosoftKeys_restoresAtOnce();
     void brokenScenario_blobCode_data();
     void brokenScenario_blobCode();
+    void reset_selectsScenario();
 };
 
 void tst_SandboxStorageBlobs::bound_blobsReadableAndWritable()
@@ -146,6 +147,17 @@ void tst_SandboxStorageBlobs::brokenScenario_blobCode()
     QCOMPARE(read.status, status);
     QCOMPARE(read.header("x-ms-error-code"), code);
     QCOMPARE(st.blob("GET", kList, token).status, 200);
+}
+
+void tst_SandboxStorageBlobs::reset_selectsScenario()
+{
+    SandboxStorageClient st(QStringLiteral("bound"));
+    QCOMPARE(st.http().send("POST", QStringLiteral("/sandbox/reset?scenario=broken-key-disabled")).status, 200);
+    const QByteArray token = st.storageToken("admin");
+    QCOMPARE(st.blob("GET", kBlob, token).header("x-ms-error-code"), QByteArray("KeyVaultEncryptionKeyNotFound"));
+    QCOMPARE(st.server().world().storage().accounts.first().keyVaultUri, st.vaultUri());
+    QCOMPARE(st.http().send("POST", QStringLiteral("/sandbox/reset?scenario=bound")).status, 200);
+    QCOMPARE(st.blob("GET", kBlob, st.storageToken("admin")).status, 200);
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxStorageBlobs)

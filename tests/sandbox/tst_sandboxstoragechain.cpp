@@ -16,6 +16,7 @@ private Q_SLOTS:
     void withoutKeyVersion_followsLatestOnInterval();
     void withKeyVersion_staysPinned();
     void switchBack_dropsKeyProperties();
+    void systemIdentity_keyInOtherTenant_isInvalidIssuer();
 };
 
 void tst_SandboxStorageChain::bind_wholeChainHolds_succeeds()
@@ -158,6 +159,26 @@ void tst_SandboxStorageChain::switchBack_dropsKeyProperties()
     const QJsonObject encryption = back.json()[QStringLiteral("properties")][QStringLiteral("encryption")].toObject();
     QCOMPARE(encryption[QStringLiteral("keySource")].toString(), QStringLiteral("Microsoft.Storage"));
     QVERIFY(!encryption.contains(QStringLiteral("keyvaultproperties")));
+}
+
+void tst_SandboxStorageChain::systemIdentity_keyInOtherTenant_isInvalidIssuer()
+{
+    SandboxStorageClient st(QStringLiteral("customer-ready"));
+    QJsonObject encryption = st.encryption();
+    encryption.remove(QStringLiteral("identity"));
+    QJsonObject body = st.encryptionBody(encryption);
+    body[QStringLiteral("identity")] = QJsonObject{{QStringLiteral("type"), QStringLiteral("SystemAssigned")}};
+    const HttpResult refused = st.call("PATCH", SandboxStorageClient::accountPath(), st.token("admin"), body);
+    QCOMPARE(refused.status, 400);
+    QCOMPARE(SandboxArmClient::code(refused), QStringLiteral("KeyVaultAuthenticationFailure"));
+    QVERIFY(SandboxArmClient::message(refused).contains(QStringLiteral("AKV10032")));
+    // The failed PATCH changed nothing; a PATCH with only the identity answers its principal.
+    const HttpResult system =
+        st.call("PATCH", SandboxStorageClient::accountPath(), st.token("admin"),
+                QJsonObject{{QStringLiteral("identity"),
+                             QJsonObject{{QStringLiteral("type"), QStringLiteral("SystemAssigned")}}}});
+    QCOMPARE(system.status, 200);
+    QVERIFY(!system.json()[QStringLiteral("identity")][QStringLiteral("principalId")].toString().isEmpty());
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxStorageChain)
