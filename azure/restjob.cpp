@@ -92,6 +92,14 @@ void RestJob::begin()
         return;
     }
     m_scope = scope.value();
+    if (m_request.service == RestRequest::Service::KeyVault) {
+        // A vault that challenged before gets its token at once; should it challenge again (another vault on
+        // the same host, another tenant), that challenge is still answered once below.
+        if (const auto known = m_pipeline->vaultChallenge(vaultKey())) {
+            m_scope = known->scope;
+            m_tenant = known->tenantId;
+        }
+    }
     // Key Vault's scope and tenant come from its first answer's challenge, so that call goes without a token.
     if (m_scope.isEmpty() || !m_pipeline->tokenSource()) {
         sendAttempt();
@@ -262,11 +270,12 @@ void RestJob::handleUnauthorized(int status, const ServiceError::Headers &header
             finish(errorFor(tenant.error(), headers));
             return;
         }
-        const bool hadToken = !m_token.isEmpty();
+        const bool sameAsBefore = !m_token.isEmpty() && m_scope == scope && m_tenant == tenant.value();
         m_scope = scope;
         m_tenant = tenant.value();
-        m_refreshed = hadToken; // a refused challenged token gets no second try
-        acquireToken(hadToken, {});
+        m_pipeline->rememberVaultChallenge(vaultKey(), {m_scope, m_tenant});
+        m_refreshed = sameAsBefore; // the same challenge for a refused token: refresh once, no more
+        acquireToken(sameAsBefore, {});
         return;
     }
     if (m_pipeline->tokenSource() && !m_scope.isEmpty() && challenge.has(QStringLiteral("claims")) &&
@@ -315,6 +324,11 @@ AzureError RestJob::errorFor(AzureError error, const ServiceError::Headers &head
         error.addRequestId(QString::fromLatin1(clientRequestIdHeader(m_request.service)), m_clientRequestId);
     }
     return error;
+}
+
+QString RestJob::vaultKey() const
+{
+    return m_request.url.host() + QLatin1Char(':') + QString::number(m_request.url.port(443));
 }
 
 void RestJob::stopAttempt()

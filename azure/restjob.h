@@ -50,6 +50,7 @@ private:
     void handleUnauthorized(int status, const ServiceError::Headers &headers, const QByteArray &body);
     bool retryLater(const QByteArray &retryAfter);
     AzureError errorFor(AzureError error, const ServiceError::Headers &headers = {}) const;
+    QString vaultKey() const;
     void stopAttempt();
     void finish(const RestResult &result);
     void finishLater(const AzureError &error);

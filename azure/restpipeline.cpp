@@ -127,6 +127,17 @@ Result<QString> RestPipeline::checkKeyVaultChallenge(const QString &authorizatio
     return segments.last();
 }
 
+void RestPipeline::rememberVaultChallenge(const QString &host, const VaultChallenge &challenge)
+{
+    m_vaultChallenges.insert(host.toLower(), challenge);
+}
+
+std::optional<RestPipeline::VaultChallenge> RestPipeline::vaultChallenge(const QString &host) const
+{
+    const auto found = m_vaultChallenges.constFind(host.toLower());
+    return found == m_vaultChallenges.constEnd() ? std::nullopt : std::optional(*found);
+}
+
 void RestPipeline::enqueue(RestJob *job)
 {
     m_waiting.append(job);

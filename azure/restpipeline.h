@@ -5,12 +5,14 @@
 #include "azure/restrequest.h"
 #include "azure/retrypolicy.h"
 
+#include <QHash>
 #include <QList>
 #include <QObject>
 #include <QPointer>
 #include <QString>
 
 #include <chrono>
+#include <optional>
 
 class QNetworkAccessManager;
 
@@ -70,6 +72,15 @@ public:
 
     static QString defaultUserAgent();
 
+    // What a vault's challenge said (§1.8), remembered per vault host so later calls carry a token at once.
+    struct VaultChallenge
+    {
+        QString scope;
+        QString tenantId;
+    };
+    void rememberVaultChallenge(const QString &host, const VaultChallenge &challenge);
+    std::optional<VaultChallenge> vaultChallenge(const QString &host) const;
+
 private:
     friend class RestJob;
     void enqueue(RestJob *job);
@@ -87,6 +98,7 @@ private:
     QString m_userAgent;
     QList<QPointer<RestJob>> m_running;
     QList<QPointer<RestJob>> m_waiting;
+    QHash<QString, VaultChallenge> m_vaultChallenges; // by lower-case host:port
 };
 
 } // namespace CrossKey::Azure

@@ -116,6 +116,11 @@ void tst_KeyVaultClient::firstCall_answersTheChallengeForTheVaultsTenant()
     QCOMPARE(m_tokens->asked.size(), 1);
     QCOMPARE(m_tokens->asked.first().tenantId, Sandbox::Scenarios::tenantId(QStringLiteral("fabrikam")));
     QCOMPARE(m_tokens->asked.first().scope, QStringLiteral("https://vault.azure.net/.default"));
+
+    // The challenge is remembered: the next call carries a token at once.
+    run<Azure::RestJob, RestResult>(m_vault->getKey(Sandbox::StorageScenarios::keyName()));
+    QCOMPARE(statuses().size(), 3);
+    QVERIFY(statuses().last() != 401);
 }
 
 void tst_KeyVaultClient::keys_createGetVersionsDisableRotate()

@@ -40,6 +40,7 @@ private Q_SLOTS:
     void cancel_inFlightFinishesOnce();
     void cancelAll_cancelsRunningAndWaiting();
     void hang_timesOut();
+    void connectionReset_isRetried();
     void parallelism_isBounded();
     void foreignHost_isRefusedWithoutToken();
 
@@ -257,6 +258,15 @@ void tst_RestPipeline::hang_timesOut()
     QVERIFY(!result.hasValue());
     QCOMPARE(result.error().kind(), AzureError::Kind::Timeout);
     QVERIFY(!result.error().requestIds().value(QStringLiteral("x-ms-client-request-id")).isEmpty());
+}
+
+void tst_RestPipeline::connectionReset_isRetried()
+{
+    // Qt resends an idempotent request once by itself (docs/sandbox.md), so three resets need our retries too.
+    m_sandbox->faults().add(Sandbox::FaultRule::reset().times(3));
+    const RestResult result =
+        run(m_pipeline->send(RestRequest::get(RestRequest::Service::ResourceManager, subscription())));
+    QVERIFY2(result.hasValue(), qPrintable(result ? QString() : result.error().summary()));
 }
 
 void tst_RestPipeline::parallelism_isBounded()
