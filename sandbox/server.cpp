@@ -3,6 +3,7 @@
 
 #include "sandbox/blobservice.h"
 #include "sandbox/controlservice.h"
+#include "sandbox/crosstenantexchange.h"
 #include "sandbox/faultinjector.h"
 #include "sandbox/faultresponse.h"
 #include "sandbox/graphservice.h"
@@ -45,6 +46,11 @@ Server::Server(const ServerOptions &options, QObject *parent)
 {
     m_context->options = options;
     m_context->clock = options.clock ? options.clock : m_systemClock.get();
+    // client_credentials with a client_assertion: a third-party app's federated credentials must
+    // match it (CONTRACTS.md §1.6, §5); first-party clients keep taking any sandbox-signed assertion.
+    m_context->assertionCheck = [](const QJsonObject &claims, const Application &client, const QString &) {
+        return client.firstParty ? std::nullopt : CrossTenantExchange::matchCredential(claims, client);
+    };
     m_issuer = std::make_unique<TokenIssuer>(*m_context);
     m_validator = std::make_unique<TokenValidator>(*m_context);
     m_services.push_back(std::make_unique<ControlService>(*this));

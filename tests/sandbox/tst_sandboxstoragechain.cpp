@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "sandbox/jwt.h"
 #include "sandboxstorageclient.h"
 
 #include <QTest>
@@ -17,6 +18,8 @@ private Q_SLOTS:
     void withKeyVersion_staysPinned();
     void switchBack_dropsKeyProperties();
     void systemIdentity_keyInOtherTenant_isInvalidIssuer();
+    void tokenExchange_matchesFederatedCredential_data();
+    void tokenExchange_matchesFederatedCredential();
 };
 
 void tst_SandboxStorageChain::bind_wholeChainHolds_succeeds()
@@ -179,6 +182,48 @@ void tst_SandboxStorageChain::systemIdentity_keyInOtherTenant_isInvalidIssuer()
                              QJsonObject{{QStringLiteral("type"), QStringLiteral("SystemAssigned")}}}});
     QCOMPARE(system.status, 200);
     QVERIFY(!system.json()[QStringLiteral("identity")][QStringLiteral("principalId")].toString().isEmpty());
+}
+
+void tst_SandboxStorageChain::tokenExchange_matchesFederatedCredential_data()
+{
+    QTest::addColumn<QString>("subject");
+    QTest::addColumn<QString>("audience");
+    QTest::addColumn<int>("code");
+    const QString principal = StorageScenarios::identityPrincipalId();
+    QTest::newRow("match") << principal << "api://AzureADTokenExchange" << 0;
+    QTest::newRow("subject case") << principal.toUpper() << "api://AzureADTokenExchange" << 700213;
+    QTest::newRow("audience") << principal << "api://AzureADTokenExchangeChina" << 700212;
+}
+
+void tst_SandboxStorageChain::tokenExchange_matchesFederatedCredential()
+{
+    QFETCH(QString, subject);
+    QFETCH(QString, audience);
+    QFETCH(int, code);
+    SandboxStorageClient st(QStringLiteral("customer-ready"));
+    const qint64 now = st.clock().now().toSecsSinceEpoch();
+    const QString isv = Scenarios::tenantId(QStringLiteral("contosoisv"));
+    const QString issuer = st.server().baseUrl().toString() + QLatin1Char('/') + isv + QStringLiteral("/v2.0");
+    const QString assertion = Jwt::sign(QJsonObject{{QStringLiteral("iss"), issuer},
+                                                    {QStringLiteral("sub"), subject},
+                                                    {QStringLiteral("aud"), audience},
+                                                    {QStringLiteral("nbf"), now},
+                                                    {QStringLiteral("exp"), now + 600}},
+                                        st.server().world().signingKey());
+    const HttpResult result =
+        st.http().postForm(QStringLiteral("/fabrikam.onmicrosoft.com/oauth2/v2.0/token"),
+                           {{QStringLiteral("client_id"), StorageScenarios::appId()},
+                            {QStringLiteral("grant_type"), QStringLiteral("client_credentials")},
+                            {QStringLiteral("client_assertion_type"),
+                             QStringLiteral("urn:ietf:params:oauth:client-assertion-type:jwt-bearer")},
+                            {QStringLiteral("client_assertion"), assertion},
+                            {QStringLiteral("scope"), QStringLiteral("https://vault.azure.net/.default")}});
+    if (code == 0) {
+        QCOMPARE(result.status, 200);
+        return;
+    }
+    QCOMPARE(result.status, 400);
+    QCOMPARE(result.json()[QStringLiteral("error_codes")].toArray().first().toInt(), code);
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxStorageChain)
