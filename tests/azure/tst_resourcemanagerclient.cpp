@@ -37,6 +37,7 @@ private Q_SLOTS:
     void init();
     void cleanup();
     void listSubscriptions_givesTheTenantsSubscription();
+    void tenantsLocationsAndFeature_areRead();
     void createResourceGroup_givesTheTypedGroup();
     void readerCreatingAGroup_isAuthorizationFailed();
     void unregisteredNamespace_isMissingSubscriptionRegistration();
@@ -110,6 +111,24 @@ void tst_ResourceManagerClient::listSubscriptions_givesTheTenantsSubscription()
     QVERIFY2(result.hasValue(), qPrintable(result ? QString() : result.error().summary()));
     QCOMPARE(result.value().size(), 1);
     QCOMPARE(result.value().first().toObject().value(QStringLiteral("subscriptionId")).toString(), m_subscription);
+}
+
+void tst_ResourceManagerClient::tenantsLocationsAndFeature_areRead()
+{
+    const auto tenants = run<Azure::PagerJob, JsonArrayResult>(m_client->listTenants());
+    QVERIFY2(tenants.hasValue(), qPrintable(tenants ? QString() : tenants.error().summary()));
+    QVERIFY(!tenants.value().isEmpty());
+    const auto locations = run<Azure::PagerJob, JsonArrayResult>(m_client->listLocations(m_subscription));
+    QVERIFY2(locations.hasValue(), qPrintable(locations ? QString() : locations.error().summary()));
+    QCOMPARE(locations.value().size(), 6); // docs/sandbox.md
+    const auto feature = run<Azure::RestJob, RestResult>(m_client->getFeature(
+        m_subscription, QStringLiteral("Microsoft.Storage"), QStringLiteral("FederatedClientIdentity")));
+    QVERIFY2(feature.hasValue(), qPrintable(feature ? QString() : feature.error().summary()));
+    QVERIFY(
+        feature.value().json.value(QStringLiteral("properties")).toObject().value(QStringLiteral("state")).isString());
+    const auto groups = run<Azure::PagerJob, JsonArrayResult>(m_client->listResourceGroups(m_subscription));
+    QVERIFY(groups.hasValue());
+    QCOMPARE(groups.value().size(), 2);
 }
 
 void tst_ResourceManagerClient::createResourceGroup_givesTheTypedGroup()
