@@ -70,6 +70,8 @@ void LroJob::readInitial(const RestResult &result)
         return;
     }
     const RestResponse &response = result.value();
+    // Shape 3 is about a write taking effect; a plain GET reports the resource as it is, whatever its state.
+    const bool writes = m_request.method == "PUT" || m_request.method == "PATCH";
     const QByteArray asyncOperation = response.header("Azure-AsyncOperation");
     const QByteArray location = response.header("Location");
     const QString state = response.json.value(QStringLiteral("properties"))
@@ -82,10 +84,10 @@ void LroJob::readInitial(const RestResult &result)
     } else if (response.status == 202 && !location.isEmpty()) {
         m_shape = Shape::Location;
         m_pollUrl = response.url.resolved(QUrl::fromEncoded(location));
-    } else if (!state.isEmpty() && !isTerminal(state) && m_request.method != "DELETE") {
+    } else if (writes && !state.isEmpty() && !isTerminal(state)) {
         m_shape = Shape::ProvisioningState;
         m_pollUrl = m_request.url;
-    } else if (!state.isEmpty() && state.compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) != 0) {
+    } else if (writes && !state.isEmpty() && state.compare(QLatin1String("Succeeded"), Qt::CaseInsensitive) != 0) {
         finish(operationError(response, state));
         return;
     } else {

@@ -18,8 +18,8 @@ class RestPipeline;
 // LroJob is one Resource Manager long-running operation (CONTRACTS.md §0 "LRO") in any of its three shapes:
 // Azure-AsyncOperation polled until Succeeded/Failed/Canceled (then the resource is read again for PUT/PATCH),
 // 202 + Location polled until it stops answering 202, and provisioningState polled on the resource. Polls wait
-// Retry-After, else pollInterval(). It finishes once with the final answer or the operation's error, and
-// deletes itself; cancel() stops polling (Azure carries on with the operation).
+// Retry-After, else pollInterval(); a plain GET is never polled. It finishes once with the final answer or the
+// operation's error, and deletes itself; cancel() stops polling (Azure carries on with the operation).
 class LroJob final : public QObject
 {
     Q_OBJECT

@@ -33,6 +33,7 @@ private Q_SLOTS:
     void asyncOperation_pollsThenReadsTheResource();
     void asyncOperationFailed_givesTheOperationsError();
     void provisioningState_pollsTheResource();
+    void getOfAFailedResource_isReturnedAsIs();
     void cancel_stopsPolling();
 
 private:
@@ -145,6 +146,20 @@ void tst_LroJob::provisioningState_pollsTheResource()
     QVERIFY2(result.hasValue(), qPrintable(result ? QString() : result.error().summary()));
     QCOMPARE(server.requests().size(), 3);
     QCOMPARE(progress.count(), 2);
+}
+
+void tst_LroJob::getOfAFailedResource_isReturnedAsIs()
+{
+    RawHttpServer server;
+    Azure::Cloud cloud;
+    auto pipeline = rawPipeline(server, cloud);
+    server.script({RawHttpServer::answer(200, {}, R"({"properties":{"provisioningState":"Failed"}})")});
+    QUrl url = cloud.resourceManagerUrl();
+    url.setPath(QStringLiteral("/things/thing"));
+    const RestResult result =
+        run(new LroJob(pipeline.get(), RestRequest::get(RestRequest::Service::ResourceManager, url)));
+    QVERIFY(result.hasValue());
+    QCOMPARE(server.requests().size(), 1);
 }
 
 void tst_LroJob::cancel_stopsPolling()
