@@ -13,11 +13,13 @@ void StorageUpkeep::settle(ServiceContext &context)
     for (qsizetype i = 0; i < world.storage().accounts.size(); ++i) {
         const StorageAccount account = world.storage().accounts.at(i); // a copy: edits may detach
         if (!account.operationId.isEmpty()) {
-            for (const ArmOperation &operation : world.resourceManager().operations) {
-                if (operation.id == account.operationId && operation.completesAt <= now) {
+            const QList<ArmOperation> &operations = world.resourceManager().operations;
+            for (qsizetype j = 0; j < operations.size(); ++j) {
+                if (operations.at(j).id == account.operationId && operations.at(j).completesAt <= now) {
                     StorageAccount &edited = context.world.editStorage().accounts[i];
                     edited.provisioningState = QStringLiteral("Succeeded");
                     edited.operationId.clear();
+                    context.world.editResourceManager().operations[j].applied = true;
                     break;
                 }
             }
