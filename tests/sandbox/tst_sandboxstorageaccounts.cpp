@@ -29,6 +29,8 @@ private Q_SLOTS:
     void identityAndKeyInOneRequest_isRefusedOnceOnCustomerKey();
     void apiVersion_otherServedVersionsWork();
     void stateFile_roundTripsAccountsAndBlobs();
+    void create_withCustomerKey_checksChainBeforeAccepting();
+    void badBody_isRefusedAndChangesNothing();
 };
 
 void tst_SandboxStorageAccounts::create_acceptedThenPolledToAccount()
@@ -198,6 +200,60 @@ void tst_SandboxStorageAccounts::stateFile_roundTripsAccountsAndBlobs()
     QCOMPARE(account.userAssignedIdentities, world.storage().accounts.first().userAssignedIdentities);
     QCOMPARE(account.federatedClientId, StorageScenarios::appId());
     QCOMPARE(loaded.storage().blobs.first().content, QByteArray("hello from the sandbox\n"));
+}
+
+void tst_SandboxStorageAccounts::create_withCustomerKey_checksChainBeforeAccepting()
+{
+    SandboxStorageClient st(QStringLiteral("customer-ready"));
+    const QByteArray token = st.token("admin");
+    QJsonObject body = st.bindBody();
+    const QJsonObject create = createBody();
+    for (auto it = create.constBegin(); it != create.constEnd(); ++it) {
+        body.insert(it.key(), it.value());
+    }
+    // Break the FIC subject: the create is refused and nothing is created.
+    QList<Application> &apps = st.server().world().editApplications();
+    for (Application &app : apps) {
+        if (app.appId == StorageScenarios::appId()) {
+            app.federatedIdentityCredentials.first().subject = QStringLiteral("00000000-0000-0000-0000-000000000000");
+        }
+    }
+    const HttpResult refused = st.call("PUT", SandboxStorageClient::accountPath(QStringLiteral("stcmk1")), token, body);
+    QCOMPARE(refused.status, 400);
+    QVERIFY(SandboxArmClient::message(refused).contains(QStringLiteral("AADSTS700213")));
+    QCOMPARE(st.call("GET", SandboxStorageClient::accountPath(QStringLiteral("stcmk1")), token).status, 404);
+    for (Application &app : st.server().world().editApplications()) {
+        if (app.appId == StorageScenarios::appId()) {
+            app.federatedIdentityCredentials.first().subject = StorageScenarios::identityPrincipalId();
+        }
+    }
+    const HttpResult accepted =
+        st.call("PUT", SandboxStorageClient::accountPath(QStringLiteral("stcmk1")), token, body);
+    QCOMPARE(accepted.status, 202);
+    st.clock().advance(10);
+    const QJsonObject account =
+        st.call("GET", SandboxStorageClient::accountPath(QStringLiteral("stcmk1")), token).json();
+    QCOMPARE(
+        account[QStringLiteral("properties")][QStringLiteral("encryption")][QStringLiteral("keySource")].toString(),
+        QStringLiteral("Microsoft.Keyvault"));
+}
+
+void tst_SandboxStorageAccounts::badBody_isRefusedAndChangesNothing()
+{
+    SandboxStorageClient st(QStringLiteral("isv-ready"));
+    const QByteArray token = st.token("admin");
+    const HttpResult malformed = st.call("PATCH", SandboxStorageClient::accountPath(), token, QByteArray("{not json"));
+    QCOMPARE(malformed.status, 400);
+    QCOMPARE(SandboxArmClient::code(malformed), QStringLiteral("InvalidRequestContent"));
+    const HttpResult unknownSource =
+        st.call("PATCH", SandboxStorageClient::accountPath(), token,
+                st.encryptionBody(QJsonObject{{QStringLiteral("keySource"), QStringLiteral("Microsoft.Other")}}));
+    QCOMPARE(SandboxArmClient::code(unknownSource), QStringLiteral("UnknownEncryptionKeySource"));
+    const HttpResult noKey =
+        st.call("PATCH", SandboxStorageClient::accountPath(), token,
+                st.encryptionBody(QJsonObject{{QStringLiteral("keySource"), QStringLiteral("Microsoft.Keyvault")}}));
+    QCOMPARE(SandboxArmClient::code(noKey), QStringLiteral("MissingKeyvaultProperties"));
+    QCOMPARE(st.server().world().storage().accounts.first().keySource, QStringLiteral("Microsoft.Storage"));
 }
 
 QTEST_GUILESS_MAIN(tst_SandboxStorageAccounts)
