@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "azure/graphclient.h"
 
+#include "azure/graphobjectjob.h"
 #include "azure/pagerjob.h"
 #include "azure/restjob.h"
 #include "azure/restpipeline.h"
@@ -54,9 +55,9 @@ QUrl GraphClient::url(const QString &path, const QString &query) const
     return result;
 }
 
-RestJob *GraphClient::me() const
+GraphObjectJob *GraphClient::me() const
 {
-    return m_pipeline->send(RestRequest::get(kGraph, url(QStringLiteral("/me"))));
+    return new GraphObjectJob(m_pipeline->send(RestRequest::get(kGraph, url(QStringLiteral("/me")))));
 }
 
 PagerJob *GraphClient::organization() const
@@ -80,16 +81,18 @@ PagerJob *GraphClient::applicationsByAppId(const QString &appId) const
         m_pipeline, RestRequest::get(kGraph, url(QStringLiteral("/applications"), query.toString(QUrl::FullyEncoded))));
 }
 
-RestJob *GraphClient::getApplication(const QString &objectId) const
+GraphObjectJob *GraphClient::getApplication(const QString &objectId) const
 {
-    return m_pipeline->send(RestRequest::get(kGraph, url(QStringLiteral("/applications/") + segment(objectId))));
+    return new GraphObjectJob(
+        m_pipeline->send(RestRequest::get(kGraph, url(QStringLiteral("/applications/") + segment(objectId)))));
 }
 
-RestJob *GraphClient::createApplication(const QString &displayName, const QString &signInAudience) const
+GraphObjectJob *GraphClient::createApplication(const QString &displayName, const QString &signInAudience) const
 {
     const QByteArray body =
         json({{QStringLiteral("displayName"), displayName}, {QStringLiteral("signInAudience"), signInAudience}});
-    return m_pipeline->send(RestRequest::withBody(kGraph, "POST", url(QStringLiteral("/applications")), body));
+    return new GraphObjectJob(
+        m_pipeline->send(RestRequest::withBody(kGraph, "POST", url(QStringLiteral("/applications")), body)));
 }
 
 RestJob *GraphClient::updateSignInAudience(const QString &objectId, const QString &signInAudience) const
@@ -125,16 +128,16 @@ RestJob *GraphClient::deleteFederatedCredential(const QString &applicationObject
                               {}));
 }
 
-RestJob *GraphClient::servicePrincipalByAppId(const QString &appId) const
+GraphObjectJob *GraphClient::servicePrincipalByAppId(const QString &appId) const
 {
-    return m_pipeline->send(RestRequest::get(
-        kGraph, url(QStringLiteral("/servicePrincipals") + keySegment(QStringLiteral("appId"), appId))));
+    return new GraphObjectJob(m_pipeline->send(RestRequest::get(
+        kGraph, url(QStringLiteral("/servicePrincipals") + keySegment(QStringLiteral("appId"), appId)))));
 }
 
-RestJob *GraphClient::createServicePrincipal(const QString &appId) const
+GraphObjectJob *GraphClient::createServicePrincipal(const QString &appId) const
 {
-    return m_pipeline->send(RestRequest::withBody(kGraph, "POST", url(QStringLiteral("/servicePrincipals")),
-                                                  json({{QStringLiteral("appId"), appId}})));
+    return new GraphObjectJob(m_pipeline->send(RestRequest::withBody(
+        kGraph, "POST", url(QStringLiteral("/servicePrincipals")), json({{QStringLiteral("appId"), appId}}))));
 }
 
 } // namespace CrossKey::Azure

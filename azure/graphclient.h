@@ -7,14 +7,15 @@
 
 namespace CrossKey::Azure {
 
+class GraphObjectJob;
 class PagerJob;
 class RestJob;
 class RestPipeline;
 
 // GraphClient owns the Microsoft Graph v1.0 calls CrossKey makes (CONTRACTS.md §2): me, organization,
 // applications, their federated identity credentials and service principals. Each call returns an unstarted
-// job through the pipeline; lists come whole through PagerJob (@odata.nextLink). Alternate keys are quoted
-// the OData way ('' for a quote), so an id cannot change the path.
+// job through the pipeline; objects come typed through GraphObjectJob, lists whole through PagerJob. Alternate keys are
+// quoted the OData way ('' for a quote), so an id cannot change the path.
 class GraphClient final
 {
 public:
@@ -22,13 +23,13 @@ public:
         : m_pipeline(pipeline)
     {}
 
-    RestJob *me() const;            // §2.1
+    GraphObjectJob *me() const;     // §2.1
     PagerJob *organization() const; // §2.2, a one-element collection
     PagerJob *listApplications(int pageSize = 100) const;
     PagerJob *applicationsByAppId(const QString &appId) const; // §2.3: 0 or 1
-    RestJob *getApplication(const QString &objectId) const;
+    GraphObjectJob *getApplication(const QString &objectId) const;
     // §2.4: {"displayName","signInAudience"}; 201 with id and appId.
-    RestJob *createApplication(const QString &displayName, const QString &signInAudience) const;
+    GraphObjectJob *createApplication(const QString &displayName, const QString &signInAudience) const;
     RestJob *updateSignInAudience(const QString &objectId, const QString &signInAudience) const; // 204
 
     // §2.5 on the application's object id.
@@ -37,8 +38,8 @@ public:
     RestJob *deleteFederatedCredential(const QString &applicationObjectId, const QString &credentialId) const;
 
     // §2.6
-    RestJob *servicePrincipalByAppId(const QString &appId) const; // 200 or 404
-    RestJob *createServicePrincipal(const QString &appId) const;  // 201; 409 when installed already
+    GraphObjectJob *servicePrincipalByAppId(const QString &appId) const; // 200 or 404
+    GraphObjectJob *createServicePrincipal(const QString &appId) const;  // 201; 409 when installed already
 
     // {graph}/v1.0{path}[?query]
     QUrl url(const QString &path, const QString &query = {}) const;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "azure/graphclient.h"
+#include "azure/graphobjectjob.h"
 #include "azure/pagerjob.h"
 #include "azure/restjob.h"
 #include "azure/restpipeline.h"
@@ -18,6 +19,8 @@
 
 using namespace CrossKey;
 using Azure::AzureError;
+using Azure::GraphObjectJob;
+using Azure::GraphObjectResult;
 using Azure::JsonArrayResult;
 using Azure::PagerJob;
 using Azure::RestJob;
@@ -37,12 +40,14 @@ private Q_SLOTS:
     void federatedCredentials_createListDelete();
     void servicePrincipal_createThenAlreadyInstalled();
     void readerCreatingAnApp_isRequestDenied();
+    void graphObject_isParsedStrictly();
     void quoteKey_doublesQuotes();
 
 private:
     void signIn(const QString &user);
     RestResult run(RestJob *job);
     JsonArrayResult run(PagerJob *job);
+    GraphObjectResult run(GraphObjectJob *job);
     QJsonObject createApp(const QString &name);
 
     QNetworkAccessManager m_network;
@@ -58,6 +63,7 @@ void tst_GraphClient::initTestCase()
 {
     qRegisterMetaType<RestResult>();
     qRegisterMetaType<JsonArrayResult>();
+    qRegisterMetaType<GraphObjectResult>();
 }
 
 void tst_GraphClient::init()
@@ -107,18 +113,27 @@ JsonArrayResult tst_GraphClient::run(PagerJob *job)
     return finished.first().first().value<JsonArrayResult>();
 }
 
+GraphObjectResult tst_GraphClient::run(GraphObjectJob *job)
+{
+    QSignalSpy finished(job, &GraphObjectJob::finished);
+    job->start();
+    if (!finished.wait(20000)) {
+        return AzureError(AzureError::Kind::Internal, QStringLiteral("job did not finish"));
+    }
+    return finished.first().first().value<GraphObjectResult>();
+}
+
 QJsonObject tst_GraphClient::createApp(const QString &name)
 {
-    const RestResult created = run(m_graph->createApplication(name, QStringLiteral("AzureADMultipleOrgs")));
+    const GraphObjectResult created = run(m_graph->createApplication(name, QStringLiteral("AzureADMultipleOrgs")));
     return created ? created.value().json : QJsonObject();
 }
 
 void tst_GraphClient::me_andOrganization()
 {
-    const RestResult me = run(m_graph->me());
+    const GraphObjectResult me = run(m_graph->me());
     QVERIFY2(me.hasValue(), qPrintable(me ? QString() : me.error().summary()));
-    QCOMPARE(me.value().json.value(QStringLiteral("userPrincipalName")).toString(),
-             QStringLiteral("admin@contosoisv.onmicrosoft.com"));
+    QCOMPARE(me.value().userPrincipalName, QStringLiteral("admin@contosoisv.onmicrosoft.com"));
     const JsonArrayResult organization = run(m_graph->organization());
     QVERIFY(organization.hasValue());
     QCOMPARE(organization.value().size(), 1);
@@ -139,11 +154,12 @@ void tst_GraphClient::application_createFindUpdate()
     QCOMPARE(found.value().first().toObject().value(QStringLiteral("id")).toString(), objectId);
 
     QVERIFY(run(m_graph->updateSignInAudience(objectId, QStringLiteral("AzureADMyOrg"))).hasValue());
-    const RestResult read = run(m_graph->getApplication(objectId));
+    const GraphObjectResult read = run(m_graph->getApplication(objectId));
     QVERIFY(read.hasValue());
-    QCOMPARE(read.value().json.value(QStringLiteral("signInAudience")).toString(), QStringLiteral("AzureADMyOrg"));
+    QCOMPARE(read.value().signInAudience, QStringLiteral("AzureADMyOrg"));
 
-    const RestResult missing = run(m_graph->getApplication(QStringLiteral("00000000-0000-0000-0000-000000000001")));
+    const GraphObjectResult missing =
+        run(m_graph->getApplication(QStringLiteral("00000000-0000-0000-0000-000000000001")));
     QVERIFY(!missing.hasValue());
     QCOMPARE(missing.error().httpStatus(), 404);
     QCOMPARE(missing.error().code(), QStringLiteral("Request_ResourceNotFound"));
@@ -172,29 +188,43 @@ void tst_GraphClient::federatedCredentials_createListDelete()
 void tst_GraphClient::servicePrincipal_createThenAlreadyInstalled()
 {
     const QString appId = createApp(QStringLiteral("Contoso CMK")).value(QStringLiteral("appId")).toString();
-    const RestResult none = run(m_graph->servicePrincipalByAppId(appId));
+    const GraphObjectResult none = run(m_graph->servicePrincipalByAppId(appId));
     QVERIFY(!none.hasValue());
     QCOMPARE(none.error().httpStatus(), 404);
-    const RestResult created = run(m_graph->createServicePrincipal(appId));
+    const GraphObjectResult created = run(m_graph->createServicePrincipal(appId));
     QVERIFY2(created.hasValue(), qPrintable(created ? QString() : created.error().summary()));
-    const RestResult again = run(m_graph->createServicePrincipal(appId));
+    const GraphObjectResult again = run(m_graph->createServicePrincipal(appId));
     QVERIFY(!again.hasValue());
     QCOMPARE(again.error().httpStatus(), 409);
     QCOMPARE(again.error().code(), QStringLiteral("Request_MultipleObjectsWithSameKeyValue"));
-    const RestResult found = run(m_graph->servicePrincipalByAppId(appId));
+    const GraphObjectResult found = run(m_graph->servicePrincipalByAppId(appId));
     QVERIFY(found.hasValue());
-    QCOMPARE(found.value().json.value(QStringLiteral("appId")).toString(), appId);
+    QCOMPARE(found.value().appId, appId);
+    QCOMPARE(found.value().appOwnerOrganizationId, Sandbox::Scenarios::tenantId(QStringLiteral("contosoisv")));
 }
 
 void tst_GraphClient::readerCreatingAnApp_isRequestDenied()
 {
     signIn(QStringLiteral("support"));
-    const RestResult result =
+    const GraphObjectResult result =
         run(m_graph->createApplication(QStringLiteral("x"), QStringLiteral("AzureADMultipleOrgs")));
     QVERIFY(!result.hasValue());
     QCOMPARE(result.error().httpStatus(), 403);
     QCOMPARE(result.error().code(), QStringLiteral("Authorization_RequestDenied"));
     QCOMPARE(m_sandbox->requestLog().entries().last().status, 403); // not retried
+}
+
+void tst_GraphClient::graphObject_isParsedStrictly()
+{
+    QVERIFY(Azure::GraphObject::fromJson(
+                QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("someNewField"), 1}})
+                .hasValue());
+    QCOMPARE(Azure::GraphObject::fromJson(
+                 QJsonObject{{QStringLiteral("id"), QStringLiteral("x")}, {QStringLiteral("appId"), 7}})
+                 .error()
+                 .kind(),
+             AzureError::Kind::InvalidResponse);
+    QCOMPARE(Azure::GraphObject::fromJson(QJsonObject{}).error().kind(), AzureError::Kind::InvalidResponse);
 }
 
 void tst_GraphClient::quoteKey_doublesQuotes()
