@@ -136,7 +136,7 @@ bool KeyVaultAuthorizer::canPerform(const QString &principalId, const Vault &vau
         const QString action = dataAction(operation);
         for (const RoleAssignment &assignment : m_world.roleAssignments()) {
             if (assignment.principalId.compare(principalId, Qt::CaseInsensitive) != 0 ||
-                !Rbac::scopeCovers(assignment.scope, target)) {
+                !Rbac::scopeCovers(assignment.scope, target) || !assignment.isInForce(m_now, m_propagationDelayMs)) {
                 continue;
             }
             const BuiltInRole *role = BuiltInRoles::find(assignment.roleDefinitionId);

@@ -35,8 +35,11 @@ enum class KeyOperation
 class KeyVaultAuthorizer final
 {
 public:
-    explicit KeyVaultAuthorizer(const World &world)
+    // `now` and `propagationDelayMs` decide which role assignments are in force yet (ServerOptions).
+    KeyVaultAuthorizer(const World &world, QDateTime now, int propagationDelayMs)
         : m_world(world)
+        , m_now(std::move(now))
+        , m_propagationDelayMs(propagationDelayMs)
     {}
 
     // Microsoft.KeyVault/vaults/keys/wrap/action etc.
@@ -62,6 +65,8 @@ public:
 
 private:
     const World &m_world;
+    QDateTime m_now;
+    int m_propagationDelayMs = 0;
 };
 
 } // namespace CrossKey::Sandbox

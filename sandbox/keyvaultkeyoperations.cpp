@@ -79,7 +79,8 @@ Response KeyVaultKeyOperations::perform(const KeyVaultCall &call, const QString 
 {
     const OperationInfo *info = find(segment);
     const QString name = QLatin1String(info->name);
-    const KeyVaultAuthorizer authorizer(m_context.world);
+    const KeyVaultAuthorizer authorizer(m_context.world, m_context.now(),
+                                        m_context.options.roleAssignmentPropagationDelayMs);
     if (auto denied = call.authorize(authorizer, keyName, info->operation)) {
         return *denied;
     }

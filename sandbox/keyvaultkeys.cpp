@@ -169,7 +169,8 @@ Response KeyVaultKeys::page(const KeyVaultCall &call, const QList<QJsonObject> &
 
 Response KeyVaultKeys::list(const KeyVaultCall &call) const
 {
-    const KeyVaultAuthorizer authorizer(m_context.world);
+    const KeyVaultAuthorizer authorizer(m_context.world, m_context.now(),
+                                        m_context.options.roleAssignmentPropagationDelayMs);
     if (auto denied = call.authorize(authorizer, {}, KeyOperation::List)) {
         return *denied;
     }
@@ -191,7 +192,8 @@ Response KeyVaultKeys::list(const KeyVaultCall &call) const
 
 Response KeyVaultKeys::versions(const KeyVaultCall &call, const QString &keyName) const
 {
-    const KeyVaultAuthorizer authorizer(m_context.world);
+    const KeyVaultAuthorizer authorizer(m_context.world, m_context.now(),
+                                        m_context.options.roleAssignmentPropagationDelayMs);
     if (auto denied = call.authorize(authorizer, keyName, KeyOperation::List)) {
         return *denied;
     }
@@ -256,7 +258,8 @@ std::optional<Response> KeyVaultKeys::readAttributes(const QJsonObject &body, Ke
 Response KeyVaultKeys::create(const KeyVaultCall &call, const QString &keyName)
 {
     static const QRegularExpression namePattern(QStringLiteral("^[0-9a-zA-Z-]{1,127}$"));
-    const KeyVaultAuthorizer authorizer(m_context.world);
+    const KeyVaultAuthorizer authorizer(m_context.world, m_context.now(),
+                                        m_context.options.roleAssignmentPropagationDelayMs);
     if (auto denied = call.authorize(authorizer, keyName, KeyOperation::Create)) {
         return *denied;
     }
@@ -325,7 +328,8 @@ Response KeyVaultKeys::create(const KeyVaultCall &call, const QString &keyName)
 
 Response KeyVaultKeys::rotate(const KeyVaultCall &call, const QString &keyName)
 {
-    const KeyVaultAuthorizer authorizer(m_context.world);
+    const KeyVaultAuthorizer authorizer(m_context.world, m_context.now(),
+                                        m_context.options.roleAssignmentPropagationDelayMs);
     if (auto denied = call.authorize(authorizer, keyName, KeyOperation::Rotate)) {
         return *denied;
     }
@@ -346,7 +350,8 @@ Response KeyVaultKeys::rotate(const KeyVaultCall &call, const QString &keyName)
 
 Response KeyVaultKeys::get(const KeyVaultCall &call, const QString &keyName, const QString &version) const
 {
-    const KeyVaultAuthorizer authorizer(m_context.world);
+    const KeyVaultAuthorizer authorizer(m_context.world, m_context.now(),
+                                        m_context.options.roleAssignmentPropagationDelayMs);
     if (auto denied = call.authorize(authorizer, keyName, KeyOperation::Get)) {
         return *denied;
     }
@@ -377,7 +382,8 @@ KeyVersion *KeyVaultKeys::editable(const KeyVaultCall &call, const QString &keyN
 
 Response KeyVaultKeys::update(const KeyVaultCall &call, const QString &keyName, const QString &version)
 {
-    const KeyVaultAuthorizer authorizer(m_context.world);
+    const KeyVaultAuthorizer authorizer(m_context.world, m_context.now(),
+                                        m_context.options.roleAssignmentPropagationDelayMs);
     if (auto denied = call.authorize(authorizer, keyName, KeyOperation::Update)) {
         return *denied;
     }
@@ -408,7 +414,8 @@ Response KeyVaultKeys::update(const KeyVaultCall &call, const QString &keyName, 
 
 Response KeyVaultKeys::remove(const KeyVaultCall &call, const QString &keyName)
 {
-    const KeyVaultAuthorizer authorizer(m_context.world);
+    const KeyVaultAuthorizer authorizer(m_context.world, m_context.now(),
+                                        m_context.options.roleAssignmentPropagationDelayMs);
     if (auto denied = call.authorize(authorizer, keyName, KeyOperation::Delete)) {
         return *denied;
     }

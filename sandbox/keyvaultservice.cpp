@@ -173,7 +173,8 @@ Response KeyVaultService::route(const KeyVaultCall &call, const QStringList &res
 Response KeyVaultService::hsmRoleAssignment(const KeyVaultCall &call, const QString &scope, const QString &name)
 {
     const QByteArray method = call.request.method;
-    const KeyVaultAuthorizer authorizer(m_context.world);
+    const KeyVaultAuthorizer authorizer(m_context.world, m_context.now(),
+                                        m_context.options.roleAssignmentPropagationDelayMs);
     const QString hsmName = call.hsm->name;
     const auto toJson = [&](const HsmRoleAssignment &a) {
         return QJsonObject{

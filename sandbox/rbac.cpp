@@ -65,7 +65,8 @@ bool Rbac::allows(const QString &principalId, const QString &action, const QStri
 {
     for (const RoleAssignment &assignment : m_context.world.roleAssignments()) {
         if (assignment.principalId.compare(principalId, Qt::CaseInsensitive) != 0 ||
-            !scopeCovers(assignment.scope, scope)) {
+            !scopeCovers(assignment.scope, scope) ||
+            !assignment.isInForce(m_context.now(), m_context.options.roleAssignmentPropagationDelayMs)) {
             continue;
         }
         const BuiltInRole *role = BuiltInRoles::find(assignment.roleDefinitionId);

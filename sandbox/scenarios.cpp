@@ -31,12 +31,18 @@ const DemoTenant kTenants[] = {
 const QStringList kLocations = {QStringLiteral("eastus"),     QStringLiteral("eastus2"),     QStringLiteral("westus2"),
                                 QStringLiteral("westeurope"), QStringLiteral("northeurope"), QStringLiteral("uksouth")};
 
+// A scenario's role assignments stand for a setup made long ago: propagated and in force at once.
+QDateTime seededLongAgo(const QDateTime &now)
+{
+    return now.addDays(-30);
+}
+
 void addRole(World *world, const QString &tenantId, const QString &scope, const QString &role, const QString &principal,
              const QDateTime &now)
 {
     world->editRoleAssignments().append(
         RoleAssignment{Ids::deterministic(QStringLiteral("ra:%1:%2:%3").arg(scope, role, principal)), scope, role,
-                       principal, QStringLiteral("User"), tenantId, now});
+                       principal, QStringLiteral("User"), tenantId, seededLongAgo(now)});
 }
 
 void addFirstPartyClient(World *world, const QString &appId, const QString &name, const QDateTime &now)

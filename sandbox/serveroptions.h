@@ -28,6 +28,9 @@ struct ServerOptions
     int providerRegistrationDelayMs = 10000;
     int featureRegistrationDelayMs = 20000;
     int longRunningOperationMs = 5000;
+    // A new role assignment is not yet honoured, by Resource Manager or by Key Vault's data plane, for
+    // this long (Azure: up to about ten minutes). Scenario seeds are dated long ago, so in force at once.
+    int roleAssignmentPropagationDelayMs = 0;
     // Storage (docs/sandbox.md): how long the data plane keeps an unwrapped account key before it
     // walks the customer-key chain again, and how often an unpinned key's latest version is looked up
     // (Azure: about daily).

@@ -123,7 +123,7 @@ std::optional<StorageKeyFailure> StorageEncryption::check(const StorageAccount &
         return authFailure(QStringLiteral("ForbiddenByFirewall: Client address is not authorized and caller is not a "
                                           "trusted service."));
     }
-    const KeyVaultAuthorizer authorizer(world);
+    const KeyVaultAuthorizer authorizer(world, m_context.now(), m_context.options.roleAssignmentPropagationDelayMs);
     for (const KeyOperation operation : {KeyOperation::Get, KeyOperation::WrapKey, KeyOperation::UnwrapKey}) {
         if (!authorizer.canPerform(principalId, *vault, account.keyName, operation)) {
             const QString inner =

@@ -38,7 +38,7 @@ void addRole(World *world, const QString &tenantId, const QString &scope, const 
 {
     world->editRoleAssignments().append(
         RoleAssignment{Ids::deterministic(QStringLiteral("ra:%1:%2:%3").arg(scope, role, principal)), scope, role,
-                       principal, type, tenantId, at});
+                       principal, type, tenantId, at.addDays(-30)}); // long propagated, as in scenarios.cpp
 }
 
 void registerNamespace(World *world, const QString &subscriptionId, const QString &providerNamespace,

@@ -59,6 +59,11 @@ struct RoleAssignment
     QString tenantId;
     QDateTime createdOn;
     QString id() const { return scope + QStringLiteral("/providers/Microsoft.Authorization/roleAssignments/") + name; }
+    // Whether RBAC honours the assignment yet: new ones take `propagationDelayMs` to propagate.
+    bool isInForce(const QDateTime &now, int propagationDelayMs) const
+    {
+        return !createdOn.isValid() || createdOn.addMSecs(propagationDelayMs) <= now;
+    }
 };
 
 // A federated identity credential on an application (CONTRACTS.md §2.5).
