@@ -19,6 +19,8 @@ constexpr int kRealisticProviderDelayMs = 60000;
 constexpr int kRealisticFeatureDelayMs = 120000;
 constexpr int kRealisticOperationMs = 20000;
 constexpr int kRealisticLatencyMs = 150;
+constexpr int kRealisticRoleDelayMs = 60000;
+constexpr int kRealisticKeyCacheMs = 60000;
 
 std::optional<int> milliseconds(const QCommandLineParser &parser, const QCommandLineOption &option, int fallback)
 {
@@ -76,18 +78,29 @@ int main(int argc, char *argv[])
     const QCommandLineOption operationOption(QStringLiteral("lro-ms"),
                                              QStringLiteral("Long-running operations take this long (5000)."),
                                              QStringLiteral("N"));
+    const QCommandLineOption roleDelayOption(QStringLiteral("role-delay-ms"),
+                                             QStringLiteral("A new role assignment takes this long to apply (0)."),
+                                             QStringLiteral("N"));
+    const QCommandLineOption keyCacheOption(
+        QStringLiteral("storage-key-cache-ms"),
+        QStringLiteral("Storage keeps an unwrapped account key this long before checking the customer key (2000)."),
+        QStringLiteral("N"));
+    const QCommandLineOption keyVersionOption(
+        QStringLiteral("key-version-check-ms"),
+        QStringLiteral("Storage looks for a newer key version this often when the version is not pinned (60000)."),
+        QStringLiteral("N"));
     const QCommandLineOption realisticOption(
         QStringLiteral("realistic"),
         QStringLiteral("Azure-sized delays for demos: principal 30 s, provider 60 s, feature 120 s, operations 20 s, "
-                       "latency 150 ms."));
+                       "role assignments 60 s, storage key cache 60 s, latency 150 ms."));
     const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
                                            QStringLiteral("Serve HTTPS with this PEM certificate (chain)."),
                                            QStringLiteral("FILE"));
     const QCommandLineOption tlsKeyOption(QStringLiteral("tls-key"),
                                           QStringLiteral("The PEM private key of --tls-cert."), QStringLiteral("FILE"));
     parser.addOptions({portOption, scenarioOption, autoApproveOption, stateOption, faultsOption, latencyOption,
-                       principalDelayOption, providerDelayOption, featureDelayOption, operationOption, realisticOption,
-                       tlsCertOption, tlsKeyOption});
+                       principalDelayOption, providerDelayOption, featureDelayOption, operationOption, roleDelayOption,
+                       keyCacheOption, keyVersionOption, realisticOption, tlsCertOption, tlsKeyOption});
     parser.process(app);
 
     bool ok = false;
@@ -110,7 +123,12 @@ int main(int argc, char *argv[])
                                       realistic ? kRealisticFeatureDelayMs : options.featureRegistrationDelayMs);
     const auto operation =
         milliseconds(parser, operationOption, realistic ? kRealisticOperationMs : options.longRunningOperationMs);
-    if (!latency || !principal || !provider || !feature || !operation) {
+    const auto role = milliseconds(parser, roleDelayOption,
+                                   realistic ? kRealisticRoleDelayMs : options.roleAssignmentPropagationDelayMs);
+    const auto keyCache =
+        milliseconds(parser, keyCacheOption, realistic ? kRealisticKeyCacheMs : options.storageKeyCacheMs);
+    const auto keyVersion = milliseconds(parser, keyVersionOption, options.storageKeyVersionCheckMs);
+    if (!latency || !principal || !provider || !feature || !operation || !role || !keyCache || !keyVersion) {
         return 2;
     }
     options.addedLatencyMs = *latency;
@@ -118,6 +136,9 @@ int main(int argc, char *argv[])
     options.providerRegistrationDelayMs = *provider;
     options.featureRegistrationDelayMs = *feature;
     options.longRunningOperationMs = *operation;
+    options.roleAssignmentPropagationDelayMs = *role;
+    options.storageKeyCacheMs = *keyCache;
+    options.storageKeyVersionCheckMs = *keyVersion;
     options.tlsCertificateFile = parser.value(tlsCertOption);
     options.tlsKeyFile = parser.value(tlsKeyOption);
 
