@@ -143,7 +143,7 @@ void tst_SandboxStorageAccounts::attachIdentity_withoutAssignRight_isLinkedAutho
     st.server().world().editRoleAssignments().append(
         RoleAssignment{QStringLiteral("17d1049b-9a84-46fb-8f53-869881c3d3ab"), scope,
                        QStringLiteral("17d1049b-9a84-46fb-8f53-869881c3d3ab"), support, QStringLiteral("User"),
-                       Scenarios::tenantId(QStringLiteral("contosoisv")), QDateTime::currentDateTimeUtc()});
+                       Scenarios::tenantId(QStringLiteral("contosoisv")), st.clock().now()});
     const HttpResult denied = st.call("PATCH", SandboxStorageClient::accountPath(), st.token("support"), st.bindBody());
     QCOMPARE(denied.status, 403);
     QCOMPARE(SandboxArmClient::code(denied), QStringLiteral("LinkedAuthorizationFailed"));
