@@ -1,46 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/armstatecodec.h"
 
+#include "sandbox/codecfields.h"
+
 #include <QJsonArray>
 
 namespace CrossKey::Sandbox {
 
 namespace {
 
-QJsonValue time(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
-QDateTime time(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
-QString s(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-template<typename T, typename F>
-QJsonArray array(const QList<T> &items, F toJson)
-{
-    QJsonArray out;
-    for (const T &item : items) {
-        out.append(toJson(item));
-    }
-    return out;
-}
-
-template<typename T, typename F>
-QList<T> list(const QJsonValue &value, F fromJson)
-{
-    QList<T> out;
-    for (const QJsonValue &item : value.toArray()) {
-        out.append(fromJson(item.toObject()));
-    }
-    return out;
-}
+using namespace CodecFields;
 
 } // namespace
 

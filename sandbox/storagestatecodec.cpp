@@ -1,26 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "sandbox/storagestatecodec.h"
 
+#include "sandbox/codecfields.h"
+
 #include <QJsonArray>
 
 namespace CrossKey::Sandbox {
 
 namespace {
 
-QJsonValue time(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
-QDateTime time(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
-QString s(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
+using namespace CodecFields;
 
 QJsonObject accountToJson(const StorageAccount &a)
 {

@@ -2,6 +2,7 @@
 #include "sandbox/worldcodec.h"
 
 #include "sandbox/armstatecodec.h"
+#include "sandbox/codecfields.h"
 #include "sandbox/keyvaultstatecodec.h"
 #include "sandbox/storagestatecodec.h"
 #include "sandbox/world.h"
@@ -12,56 +13,9 @@ namespace CrossKey::Sandbox {
 
 namespace {
 
+using namespace CodecFields;
+
 constexpr int kFormatVersion = 1;
-
-QJsonValue time(const QDateTime &at)
-{
-    return at.isValid() ? QJsonValue(at.toUTC().toString(Qt::ISODateWithMs)) : QJsonValue();
-}
-
-QDateTime time(const QJsonValue &value)
-{
-    return QDateTime::fromString(value.toString(), Qt::ISODateWithMs).toUTC();
-}
-
-QJsonArray strings(const QStringList &list)
-{
-    return QJsonArray::fromStringList(list);
-}
-
-QStringList strings(const QJsonValue &value)
-{
-    QStringList list;
-    for (const QJsonValue &item : value.toArray()) {
-        list.append(item.toString());
-    }
-    return list;
-}
-
-QString s(const QJsonObject &o, const char *key)
-{
-    return o.value(QLatin1String(key)).toString();
-}
-
-template<typename T, typename F>
-QJsonArray array(const QList<T> &items, F toJson)
-{
-    QJsonArray out;
-    for (const T &item : items) {
-        out.append(toJson(item));
-    }
-    return out;
-}
-
-template<typename T, typename F>
-QList<T> list(const QJsonValue &value, F fromJson)
-{
-    QList<T> out;
-    for (const QJsonValue &item : value.toArray()) {
-        out.append(fromJson(item.toObject()));
-    }
-    return out;
-}
 
 QJsonObject credentialToJson(const FederatedIdentityCredential &c)
 {
