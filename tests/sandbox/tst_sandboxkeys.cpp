@@ -37,7 +37,6 @@ private Q_SLOTS:
     void wrap_unwrapRoundTripsPerVersion();
     void rbac_followsRolesPerUser();
     void rbac_keyScopeAssignment();
-    void rbac_newAssignmentWaitsForPropagation();
     void accessPolicy_namesTheMissingPermission();
     void disabledKey_refusesPrivateOperationsOnly();
     void expiredKey_refusesProtectingOperationsOnly();
@@ -346,38 +345,6 @@ void tst_SandboxKeys::rbac_keyScopeAssignment()
         kv.kv("POST", QStringLiteral("kv-scope"), QStringLiteral("keys/two/wrapkey"), developer, wrapBody());
     QCOMPARE(other.status, 403);
     QCOMPARE(SandboxKeyVaultClient::innerCode(other), QStringLiteral("ForbiddenByRbac"));
-}
-
-void tst_SandboxKeys::rbac_newAssignmentWaitsForPropagation()
-{
-    ServerOptions options;
-    options.roleAssignmentPropagationDelayMs = 30'000;
-    SandboxKeyVaultClient kv(options);
-    const QByteArray arm = prepare(kv, QStringLiteral("kv-prop"), true);
-    const QByteArray officer = kv.vaultToken(QStringLiteral("admin"));
-
-    // Crypto Officer was just assigned: Key Vault does not honour it yet.
-    const HttpResult early = kv.kv("POST", QStringLiteral("kv-prop"), QStringLiteral("keys/cmk/create"), officer, kRsa);
-    QCOMPARE(early.status, 403);
-    QCOMPARE(SandboxKeyVaultClient::innerCode(early), QStringLiteral("ForbiddenByRbac"));
-
-    // Resource Manager, too: developer may not create groups in the subscription until Owner propagates.
-    const QString owner = QStringLiteral("8e3af657-a8ff-443c-a75c-2fe8c4bcb635");
-    QCOMPARE(kv.assignRole(SandboxArmClient::sub(SandboxKeyVaultClient::tenant()), owner,
-                           kv.userId(QStringLiteral("developer")), arm)
-                 .status,
-             201);
-    const QByteArray developer = kv.token("developer", QStringLiteral("fabrikam"));
-    const QString group = SandboxArmClient::sub(SandboxKeyVaultClient::tenant()) +
-                          QStringLiteral("/resourcegroups/rg-prop?api-version=2024-03-01");
-    const QJsonObject location{{QStringLiteral("location"), QStringLiteral("westeurope")}};
-    const HttpResult denied = kv.call("PUT", group, developer, location);
-    QCOMPARE(denied.status, 403);
-    QCOMPARE(SandboxArmClient::code(denied), QStringLiteral("AuthorizationFailed"));
-
-    kv.clock().advance(31);
-    QCOMPARE(kv.kv("POST", QStringLiteral("kv-prop"), QStringLiteral("keys/cmk/create"), officer, kRsa).status, 200);
-    QCOMPARE(kv.call("PUT", group, developer, location).status, 201);
 }
 
 void tst_SandboxKeys::accessPolicy_namesTheMissingPermission()
