@@ -54,7 +54,9 @@ private:
         QNetworkRequest request(url);
         request.setAttribute(QNetworkRequest::RedirectPolicyAttribute, QNetworkRequest::ManualRedirectPolicy);
         QNetworkReply *reply = m_network->get(request);
-        QObject::connect(reply, &QNetworkReply::finished, reply, [this, reply, authorize] {
+        // The context is ours, not the reply's: a page that arrives after the test (and this browser) is
+        // gone must not write into a dead object.
+        QObject::connect(reply, &QNetworkReply::finished, &m_context, [this, reply, authorize] {
             reply->deleteLater();
             const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
             if (!authorize) {
@@ -70,6 +72,7 @@ private:
     }
 
     QNetworkAccessManager *m_network;
+    QObject m_context;
 };
 
 } // namespace CrossKey::Tests
