@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "azure/clientids.h"
 #include "azure/cloud.h"
 
 #include <QString>
@@ -13,8 +14,8 @@ namespace CrossKey::Azure {
 struct SignInRequest
 {
     Cloud cloud;
-    QString tenant = QStringLiteral("organizations"); // a tenant id or domain once known (§1.2)
-    QString clientId;
+    QString tenant = QStringLiteral("organizations");    // a tenant id or domain once known (§1.2)
+    QString clientId = ClientIds::defaultPublicClient(); // overridable (docs/azure.md)
     QString scope;     // e.g. cloud.armScope(); empty: the cloud's Resource Manager scope
     QString loginHint; // UPN to prefill (§1.2)
     QString prompt;    // "", "select_account", "login", "consent" (§1.2)
