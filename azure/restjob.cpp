@@ -13,6 +13,7 @@
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QNetworkRequest>
+#include <QRegularExpression>
 #include <QUuid>
 
 namespace CrossKey::Azure {
@@ -249,6 +250,18 @@ void RestJob::readReply()
     finish(response);
 }
 
+QString RestJob::tenantNamedIn(const QString &message)
+{
+    // "… Please use the authority (URL) 'https://login.windows.net/{tid}' to get the token. …"
+    static const QRegularExpression authority(QStringLiteral("authority \\(URL\\) '([^']+)'"));
+    const QRegularExpressionMatch match = authority.match(message);
+    if (!match.hasMatch()) {
+        return {};
+    }
+    const QString tenant = QUrl(match.captured(1)).path().section(QLatin1Char('/'), -1, -1, QString::SectionSkipEmpty);
+    return QUuid::fromString(tenant).isNull() ? QString() : tenant.toLower();
+}
+
 void RestJob::handleUnauthorized(int status, const ServiceError::Headers &headers, const QByteArray &body)
 {
     const BearerChallenge challenge = BearerChallenge::parse(headerOf(headers, "WWW-Authenticate"));
@@ -277,6 +290,22 @@ void RestJob::handleUnauthorized(int status, const ServiceError::Headers &header
         m_refreshed = sameAsBefore; // the same challenge for a refused token: refresh once, no more
         acquireToken(sameAsBefore, {});
         return;
+    }
+    if (m_pipeline->tokenSource() && !m_scope.isEmpty() && !m_tenantSwitched &&
+        m_request.service == RestRequest::Service::ResourceManager) {
+        // CONTRACTS.md §0: the subscription belongs to another tenant than the token's; the message
+        // names that tenant's authority. Ask once for a token of that tenant (the source fails with a
+        // sign-in error naming it when nobody is signed in there).
+        const AzureError error = ServiceError::fromReply(m_request.service, status, headers, body);
+        const QString tenant = error.code() == QLatin1String("InvalidAuthenticationTokenTenant")
+                                   ? tenantNamedIn(error.message())
+                                   : QString();
+        if (!tenant.isEmpty() && tenant.compare(m_tenant, Qt::CaseInsensitive) != 0) {
+            m_tenantSwitched = true;
+            m_tenant = tenant;
+            acquireToken(false, {});
+            return;
+        }
     }
     if (m_pipeline->tokenSource() && !m_scope.isEmpty() && challenge.has(QStringLiteral("claims")) &&
         !m_claimsAnswered) {

@@ -47,6 +47,8 @@ private:
     void acquireToken(bool forceRefresh, const QByteArray &claims);
     void sendAttempt();
     void readReply();
+    // The tenant id in an InvalidAuthenticationTokenTenant message, or empty.
+    static QString tenantNamedIn(const QString &message);
     void handleUnauthorized(int status, const ServiceError::Headers &headers, const QByteArray &body);
     bool retryLater(const QByteArray &retryAfter);
     AzureError errorFor(AzureError error, const ServiceError::Headers &headers = {}) const;
@@ -69,6 +71,7 @@ private:
     int m_retries = 0;
     bool m_refreshed = false;
     bool m_claimsAnswered = false;
+    bool m_tenantSwitched = false;
     bool m_vaultChallenged = false;
     bool m_timedOut = false;
     bool m_tooLarge = false;

@@ -38,6 +38,15 @@ private:
     Azure::AccessTokenResult mint(const Request &request)
     {
         const Sandbox::User *user = m_sandbox.world().findUser(m_upn);
+        if (user && !request.tenantId.isEmpty() && user->tenantId.compare(request.tenantId, Qt::CaseInsensitive) != 0) {
+            // Signed in to that tenant too: the same person's account there (admin@contosoisv → admin@fabrikam).
+            user = nullptr;
+            for (const Sandbox::User &other : m_sandbox.world().usersOfTenant(request.tenantId.toLower())) {
+                if (other.userPrincipalName.section(QLatin1Char('@'), 0, 0) == m_upn.section(QLatin1Char('@'), 0, 0)) {
+                    user = m_sandbox.world().findUser(other.userPrincipalName);
+                }
+            }
+        }
         auto scopes = Sandbox::ResourceCatalog::parse(request.scope);
         if (request.scope.startsWith(m_sandbox.baseUrl().toString())) {
             // Graph served by the sandbox itself (sandboxCloudWithGraph()): a token for Graph's audience.

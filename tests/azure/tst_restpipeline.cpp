@@ -37,6 +37,7 @@ private Q_SLOTS:
     void notFound_isNotRetried();
     void unauthorized_refreshesTokenOnce();
     void unauthorizedAgain_givesUp();
+    void otherTenantsSubscription_switchesTenantOnce();
     void cancel_inFlightFinishesOnce();
     void cancelAll_cancelsRunningAndWaiting();
     void hang_timesOut();
@@ -200,6 +201,21 @@ void tst_RestPipeline::unauthorized_refreshesTokenOnce()
     QCOMPARE(m_tokens->asked.size(), 2);
     QVERIFY(!m_tokens->asked.at(0).forceRefresh);
     QVERIFY(m_tokens->asked.at(1).forceRefresh);
+}
+
+void tst_RestPipeline::otherTenantsSubscription_switchesTenantOnce()
+{
+    const QString fabrikam = Sandbox::Scenarios::tenantId(QStringLiteral("fabrikam"));
+    const QUrl other =
+        arm(QStringLiteral("/subscriptions/") + Sandbox::Scenarios::subscriptionId(QStringLiteral("fabrikam")),
+            QStringLiteral("2022-12-01"));
+
+    const RestResult result = run(m_pipeline->send(RestRequest::get(RestRequest::Service::ResourceManager, other)));
+
+    QVERIFY2(result.hasValue(), qPrintable(result ? QString() : result.error().summary()));
+    QCOMPARE(sent(), 2);
+    QCOMPARE(m_tokens->asked.size(), 2);
+    QCOMPARE(m_tokens->asked.at(1).tenantId, fabrikam);
 }
 
 void tst_RestPipeline::unauthorizedAgain_givesUp()
