@@ -35,7 +35,7 @@ void SessionTokenSource::requestToken(const Request &request, QObject *context, 
         QTimer::singleShot(0, context, [done, error] { done(error); });
         return;
     }
-    AccessTokenJob *job = session->accessToken(request.scope, request.claims);
+    AccessTokenJob *job = session->accessToken(request.scope, request.claims, request.forceRefresh);
     QObject::connect(job, &AccessTokenJob::finished, context,
                      [done](const AccessTokenResult &result) { done(result); });
     // A dropped request (context destroyed) cancels its token job, which other waiters do not depend on.

@@ -6,6 +6,7 @@
 #include "azure/jwtclaims.h"
 #include "azure/memorytokenstore.h"
 #include "azure/scopes.h"
+#include "azure/sessiontokensource.h"
 #include "azure/signinrequest.h"
 #include "sandbox/knownids.h"
 #include "sandbox/requestlog.h"
@@ -96,6 +97,7 @@ private Q_SLOTS:
     void cleanup();
     void resourceSwitch_givesGraphArmAndVaultTokens();
     void cachedToken_isReusedUntilNearExpiryThenRefreshed();
+    void tokenSource_forceRefreshReachesTheSession();
     void concurrentRequests_shareOneRefresh();
     void rotatedRefreshToken_isStored();
     void invalidGrant_asksForSignInAgain();
@@ -245,6 +247,25 @@ void tst_AccountSession::cachedToken_isReusedUntilNearExpiryThenRefreshed()
     QVERIFY(forced.value().token != third.value().token);
     QCOMPARE(tokenRequests(), afterSignIn + 2);
     QCOMPARE(token(session, m_cloud.armScope()).value().token, forced.value().token);
+}
+
+void tst_AccountSession::tokenSource_forceRefreshReachesTheSession()
+{
+    // The pipeline asks SessionTokenSource with forceRefresh after a 401; the cached token must not come back.
+    AccountSession *session = signIn(QStringLiteral("contosoisv.onmicrosoft.com"));
+    QVERIFY(session);
+    const AccessTokenResult cached = token(session, m_cloud.armScope());
+    QVERIFY(cached.hasValue());
+    const int before = tokenRequests();
+    Azure::SessionTokenSource source(session);
+    QObject context;
+    std::optional<AccessTokenResult> answer;
+    source.requestToken({m_cloud.armScope(), {}, {}, true}, &context,
+                        [&answer](const AccessTokenResult &result) { answer = result; });
+    QTRY_VERIFY(answer.has_value());
+    QVERIFY(answer->hasValue());
+    QVERIFY(answer->value().token != cached.value().token);
+    QCOMPARE(tokenRequests(), before + 1);
 }
 
 void tst_AccountSession::concurrentRequests_shareOneRefresh()
