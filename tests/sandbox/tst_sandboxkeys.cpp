@@ -43,7 +43,6 @@ private Q_SLOTS:
     void badInput_isBadParameter_data();
     void badInput_isBadParameter();
     void delete_holdsTheName();
-    void managedHsm_localRbac();
     void state_roundTripKeepsKeysAndMaterial();
 
 private:
@@ -515,54 +514,6 @@ void tst_SandboxKeys::delete_holdsTheName()
     const HttpResult again = kv.kv("POST", QStringLiteral("kv-del"), QStringLiteral("keys/cmk/create"), token, kRsa);
     QCOMPARE(again.status, 409);
     QCOMPARE(SandboxKeyVaultClient::innerCode(again), QStringLiteral("ObjectIsDeletedButRecoverable"));
-}
-
-void tst_SandboxKeys::managedHsm_localRbac()
-{
-    SandboxKeyVaultClient kv;
-    const QByteArray arm = kv.token("admin", QStringLiteral("fabrikam"));
-    kv.registerKeyVault(arm);
-    const QJsonObject body{
-        {QStringLiteral("location"), QStringLiteral("eastus")},
-        {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("tenantId"), Scenarios::tenantId(QStringLiteral("fabrikam"))},
-                     {QStringLiteral("initialAdminObjectIds"), QJsonArray{kv.userId(QStringLiteral("admin"))}}}}};
-    QCOMPARE(kv.call("PUT",
-                     SandboxArmClient::sub(QStringLiteral("fabrikam")) + SandboxKeyVaultClient::group() +
-                         QStringLiteral("/providers/Microsoft.KeyVault/managedHSMs/hsm-fab?api-version=2023-07-01"),
-                     arm, body)
-                 .status,
-             201);
-    const QByteArray token = kv.vaultToken(QStringLiteral("admin"));
-    const auto hsm = [&](const QByteArray &method, const QString &path, const QJsonObject &json = {}) {
-        return kv.http().send(method,
-                              QStringLiteral("/managedhsms/hsm-fab/") + path + QStringLiteral("?api-version=7.5"),
-                              json.isEmpty() ? QByteArray() : QJsonDocument(json).toJson(), "application/json",
-                              {{"Authorization", "Bearer " + token}});
-    };
-    const HttpResult denied = hsm("POST", QStringLiteral("keys/hk/create"), kRsa);
-    QCOMPARE(denied.status, 403);
-    QCOMPARE(SandboxKeyVaultClient::innerCode(denied), QStringLiteral("ForbiddenByRbac"));
-    const QJsonObject assignment{
-        {QStringLiteral("properties"),
-         QJsonObject{{QStringLiteral("roleDefinitionId"),
-                      QStringLiteral("Microsoft.KeyVault/providers/Microsoft.Authorization/roleDefinitions/"
-                                     "21dbd100-6940-42c2-9190-5d6cb909625b")},
-                     {QStringLiteral("principalId"), kv.userId(QStringLiteral("admin"))}}}};
-    QCOMPARE(hsm("PUT",
-                 QStringLiteral("providers/Microsoft.Authorization/roleAssignments/") +
-                     QUuid::createUuid().toString(QUuid::WithoutBraces),
-                 assignment)
-                 .status,
-             201);
-    const HttpResult created = hsm("POST", QStringLiteral("keys/hk/create"), kRsa);
-    QCOMPARE(created.status, 200);
-    QCOMPARE(created.json()[QStringLiteral("key")][QStringLiteral("kty")].toString(), QStringLiteral("RSA-HSM"));
-    QVERIFY(created.json()[QStringLiteral("key")][QStringLiteral("kid")].toString().contains(
-        QStringLiteral("/managedhsms/hsm-fab/keys/hk/")));
-    QCOMPARE(hsm("GET", QStringLiteral("keys/hk")).status, 200);
-    const HttpResult noToken = kv.http().get(QStringLiteral("/managedhsms/hsm-fab/keys?api-version=7.5"));
-    QVERIFY(noToken.header("WWW-Authenticate").contains("resource=\"https://managedhsm.azure.net\""));
 }
 
 void tst_SandboxKeys::state_roundTripKeepsKeysAndMaterial()
