@@ -1,0 +1,152 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/entrypoints.h"
+#include "azure/azureerror.h"
+#include "azure/cloud.h"
+#include "azure/systemclock.h"
+#include "sandbox/server.h"
+#include "ui/mainwindow.h"
+#include "ui/windowcapture.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QSettings>
+#include <QTemporaryDir>
+#include <QTranslator>
+#include <QUrl>
+
+#include <cstdio>
+#include <memory>
+
+using namespace CrossKey;
+
+namespace {
+
+// The command line's texts, translated under the context "Main".
+class Text
+{
+    Q_DECLARE_TR_FUNCTIONS(Main)
+};
+
+// A built-in cloud's name, or a Resource Manager URL that may receive tokens (https, or http on this
+// computer); empty when it is neither.
+QString validCloud(const QString &value)
+{
+    if (const auto builtIn = Azure::Cloud::fromName(value.toLower())) {
+        return builtIn.value().name();
+    }
+    const QUrl url(value, QUrl::StrictMode);
+    return url.isValid() && Azure::Cloud::isAcceptableEndpoint(url) ? url.toString() : QString();
+}
+
+} // namespace
+
+int CrossKey::App::guiMain(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("CrossKey"));
+    QCoreApplication::setApplicationName(QStringLiteral("crosskey"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(CROSSKEY_VERSION));
+    QGuiApplication::setApplicationDisplayName(QStringLiteral("CrossKey"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        Text::tr("Sets up and diagnoses Azure Storage encryption with cross-tenant customer-managed keys."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption sandboxOption(QStringLiteral("sandbox"),
+                                           Text::tr("Start a built-in local Azure with two demo tenants and use it."));
+    const QCommandLineOption cloudOption(QStringLiteral("cloud"),
+                                         Text::tr("The cloud: public, usgov, china, or a Resource Manager URL."),
+                                         Text::tr("cloud"));
+    const QCommandLineOption langOption(QStringLiteral("lang"), Text::tr("The language of the interface, e.g. de."),
+                                        Text::tr("code"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              Text::tr("Save a picture of the window to FILE (PNG) and quit."),
+                                              Text::tr("FILE"));
+    parser.addOptions({sandboxOption, cloudOption, langOption, screenshotOption});
+    parser.process(app);
+
+    QStringList messages;
+    const QString lang = parser.value(langOption);
+    const QLocale locale = lang.isEmpty() ? QLocale() : QLocale(lang);
+    QTranslator appTranslator;
+    QTranslator qtTranslator;
+    if (appTranslator.load(locale, QStringLiteral("crosskey"), QStringLiteral("_"), QStringLiteral(":/i18n"))) {
+        QCoreApplication::installTranslator(&appTranslator);
+    } else if (!lang.isEmpty()) {
+        messages.append(Text::tr("No CrossKey translation for \"%1\"; the interface stays in English.").arg(lang));
+    }
+    if (qtTranslator.load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
+                          QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
+        QCoreApplication::installTranslator(&qtTranslator);
+    }
+    if (!lang.isEmpty()) {
+        QLocale::setDefault(locale);
+    }
+
+    QString cloud;
+    if (parser.isSet(cloudOption)) {
+        cloud = validCloud(parser.value(cloudOption));
+        if (cloud.isEmpty()) {
+            std::fprintf(
+                stderr, "%s\n",
+                qPrintable(
+                    Text::tr("--cloud must be public, usgov, china, or a Resource Manager URL (https, or http on this "
+                             "computer), not \"%1\".")
+                        .arg(parser.value(cloudOption))));
+            return 2;
+        }
+        if (parser.isSet(sandboxOption)) {
+            std::fprintf(stderr, "%s\n", qPrintable(Text::tr("--sandbox and --cloud cannot be combined.")));
+            return 2;
+        }
+    }
+
+    // A screenshot must not depend on, or change, the user's remembered window layout.
+    const bool screenshot = parser.isSet(screenshotOption);
+    QTemporaryDir screenshotSettingsDir;
+    std::unique_ptr<QSettings> settings =
+        screenshot ? std::make_unique<QSettings>(screenshotSettingsDir.filePath(QStringLiteral("crosskey.ini")),
+                                                 QSettings::IniFormat)
+                   : std::make_unique<QSettings>();
+
+    Azure::SystemClock clock;
+    Ui::MainWindow window(clock, *settings);
+    for (const QString &message : std::as_const(messages)) {
+        window.appendLog(message);
+    }
+
+    Sandbox::Server sandbox;
+    if (parser.isSet(sandboxOption)) {
+        if (sandbox.listen(0)) {
+            const QString text = Text::tr("Sandbox: %1").arg(sandbox.baseUrl().toString());
+            window.setEnvironmentText(text);
+            window.appendLog(text);
+        } else {
+            window.setEnvironmentText(Text::tr("Sandbox: not running"));
+            window.showProblem(Azure::AzureError(Azure::AzureError::Kind::Network,
+                                                 Text::tr("The sandbox could not listen on 127.0.0.1."),
+                                                 Text::tr("Another program may hold the port or block local "
+                                                          "connections. Close it, or start without --sandbox.")));
+        }
+    } else if (!cloud.isEmpty()) {
+        window.setEnvironmentText(Text::tr("Cloud: %1").arg(cloud));
+        window.appendLog(Text::tr("Cloud: %1. The Azure layer is not built yet, so nothing is contacted.").arg(cloud));
+    } else {
+        window.setEnvironmentText(Text::tr("Cloud: public"));
+    }
+
+    if (screenshot) {
+        auto *capture = new Ui::WindowCapture(&window, parser.value(screenshotOption), QSize(1100, 720), &app);
+        QObject::connect(capture, &Ui::WindowCapture::finished, &app, [](bool saved, const QString &message) {
+            std::fprintf(saved ? stdout : stderr, "%s\n", qPrintable(message));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+        capture->start();
+    } else {
+        window.show();
+    }
+    return QApplication::exec();
+}
