@@ -1161,6 +1161,13 @@
     </message>
 </context>
 <context>
+    <name>Headless</name>
+    <message>
+        <source>Headless commands are not built yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>JwtClaims</name>
     <message>
         <source>The sign-in token could not be read: %1.</source>
