@@ -33,6 +33,8 @@ constexpr FieldEntry kFields[] = {
     {ContextField::KeyName, "keyName", &RunContext::keyName},
     {ContextField::KeyVersion, "keyVersion", &RunContext::keyVersion},
     {ContextField::StorageAccountId, "storageAccountId", &RunContext::storageAccountId},
+    {ContextField::FederatedCredentialName, "federatedCredentialName", &RunContext::federatedCredentialName},
+    {ContextField::FicIssuer, "ficIssuer", &RunContext::ficIssuer},
 };
 
 const FieldEntry &entryFor(ContextField field)

@@ -32,6 +32,8 @@ enum class ContextField
     KeyName,
     KeyVersion,
     StorageAccountId,
+    FederatedCredentialName,
+    FicIssuer,
 };
 
 // RunContext is the typed state a plan works on: the user's choices and what steps found or made.
@@ -55,6 +57,8 @@ struct RunContext
     std::optional<QString> keyName;
     std::optional<QString> keyVersion;
     std::optional<QString> storageAccountId;
+    std::optional<QString> federatedCredentialName;
+    std::optional<QString> ficIssuer;
 
     bool has(ContextField field) const;
     std::optional<QString> value(ContextField field) const;
