@@ -33,6 +33,13 @@ constexpr FieldEntry kFields[] = {
     {ContextField::KeyName, "keyName", &RunContext::keyName},
     {ContextField::KeyVersion, "keyVersion", &RunContext::keyVersion},
     {ContextField::StorageAccountId, "storageAccountId", &RunContext::storageAccountId},
+    {ContextField::VaultName, "vaultName", &RunContext::vaultName},
+    {ContextField::KeySize, "keySize", &RunContext::keySize},
+    {ContextField::KeyExpiry, "keyExpiry", &RunContext::keyExpiry},
+    {ContextField::ServicePrincipalId, "servicePrincipalId", &RunContext::servicePrincipalId},
+    {ContextField::VaultResourceId, "vaultResourceId", &RunContext::vaultResourceId},
+    {ContextField::VaultPermissionModel, "vaultPermissionModel", &RunContext::vaultPermissionModel},
+    {ContextField::KeyId, "keyId", &RunContext::keyId},
     {ContextField::FederatedCredentialName, "federatedCredentialName", &RunContext::federatedCredentialName},
     {ContextField::FicIssuer, "ficIssuer", &RunContext::ficIssuer},
 };

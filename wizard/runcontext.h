@@ -34,6 +34,13 @@ enum class ContextField
     StorageAccountId,
     FederatedCredentialName,
     FicIssuer,
+    VaultName,
+    KeySize,
+    KeyExpiry,
+    ServicePrincipalId,
+    VaultResourceId,
+    VaultPermissionModel,
+    KeyId,
 };
 
 // RunContext is the typed state a plan works on: the user's choices and what steps found or made.
@@ -57,6 +64,13 @@ struct RunContext
     std::optional<QString> keyName;
     std::optional<QString> keyVersion;
     std::optional<QString> storageAccountId;
+    std::optional<QString> vaultName;
+    std::optional<QString> keySize;              // "2048", "3072" or "4096"
+    std::optional<QString> keyExpiry;            // ISO 8601 UTC; empty or unset: no expiry
+    std::optional<QString> servicePrincipalId;   // the ISV app's service principal in the customer tenant
+    std::optional<QString> vaultResourceId;      // ARM id of the customer's vault
+    std::optional<QString> vaultPermissionModel; // "rbac" or "accessPolicies"
+    std::optional<QString> keyId;                // versionless key id, e.g. https://{vault}/keys/{name}
     std::optional<QString> federatedCredentialName;
     std::optional<QString> ficIssuer;
 
