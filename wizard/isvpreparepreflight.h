@@ -53,11 +53,15 @@ Q_SIGNALS:
     void finished(const CrossKey::Wizard::PreflightProblems &problems);
 
 private:
+    template<typename Job, typename Handler>
+    void run(Job *job, Handler handler);
     void next();
     void checkSubscription();
     void checkResourceGroup();
-    void checkApp();
+    void checkIdentity();
+    void checkAppById(const QString &appId);
     void checkForeignApp(const QString &appId);
+    void checkAppByName(const QString &name);
     void add(std::optional<ContextField> field, Azure::AzureError error);
     void finish();
 
