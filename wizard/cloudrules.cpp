@@ -11,4 +11,21 @@ bool storageFederatedClientFeatureRequired(const Azure::Cloud &cloud)
     return !(cloud.isBuiltIn() && cloud.name() == QLatin1String("public"));
 }
 
+QUrl adminConsentRedirectUri(const Azure::Cloud &cloud)
+{
+    if (cloud.isBuiltIn()) {
+        if (cloud.name() == QLatin1String("usgov")) {
+            return QUrl(QStringLiteral("https://portal.azure.us/"));
+        }
+        if (cloud.name() == QLatin1String("china")) {
+            return QUrl(QStringLiteral("https://portal.azure.cn/"));
+        }
+        return QUrl(QStringLiteral("https://portal.azure.com/"));
+    }
+    QUrl origin = cloud.resourceManagerUrl();
+    origin.setPath(QStringLiteral("/"));
+    origin.setQuery(QString());
+    return origin;
+}
+
 } // namespace CrossKey::Wizard

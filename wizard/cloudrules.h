@@ -11,4 +11,11 @@ namespace CrossKey::Wizard {
 // still listed as a preview feature in US Government and China, and required by the sandbox (custom clouds).
 bool storageFederatedClientFeatureRequired(const Azure::Cloud &cloud);
 
+// Where the customer's administrator lands after granting admin consent: the app's web reply address.
+// Entra refuses the consent link of an app without any reply address (AADSTS500113, CONTRACTS.md §1.7), so the
+// app step registers this one when the app has none. [unverified] The Azure portal of the cloud is a harmless
+// landing page (portal.azure.com, portal.azure.us, portal.azure.cn); custom clouds use their Resource Manager
+// origin (the sandbox).
+QUrl adminConsentRedirectUri(const Azure::Cloud &cloud);
+
 } // namespace CrossKey::Wizard

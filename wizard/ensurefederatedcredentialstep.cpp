@@ -266,7 +266,10 @@ QString EnsureFederatedCredentialStep::equivalentCli(const RunContext &context) 
     const QString name = context.federatedCredentialName.value_or(
         AzureNames::federatedCredentialNameFor(context.identityName.value_or(QStringLiteral("identity"))));
     const QString tenant = context.tenantId.value_or(QStringLiteral("$TENANT_ID"));
-    const QString authority = m_isv ? m_isv->cloud().authorityHost().toString() : QStringLiteral("$AUTHORITY_HOST");
+    QString authority = m_isv ? m_isv->cloud().authorityHost().toString() : QStringLiteral("$AUTHORITY_HOST");
+    while (authority.endsWith(QLatin1Char('/'))) {
+        authority.chop(1);
+    }
     const QString audience = m_isv ? m_isv->cloud().ficAudience() : QStringLiteral("api://AzureADTokenExchange");
     const QString subject = context.identityPrincipalId.value_or(QStringLiteral("$IDENTITY_PRINCIPAL_ID"));
     return QStringLiteral("ISSUER=$(curl -s %1/%2/v2.0/.well-known/openid-configuration | jq -r .issuer)\n"

@@ -9,7 +9,10 @@
 #include "wizard/azurenames.h"
 #include "wizard/azurestepjob.h"
 #include "wizard/clitext.h"
+#include "wizard/cloudrules.h"
 
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QUrlQuery>
 
 namespace CrossKey::Wizard {
@@ -22,7 +25,7 @@ using Azure::GraphObject;
 enum class Write
 {
     Create,
-    MakeMultitenant,
+    Update,
 };
 
 AzureError explain(AzureError error, Write write, const QString &appName)
@@ -150,52 +153,85 @@ private:
     void decide(const GraphObject &app)
     {
         const QString audience = app.signInAudience;
-        if (EnsureMultitenantAppStep::isMultitenant(audience)) {
-            finish(StepOutcome::done({EnsureMultitenantAppStep::tr("App “%1” (%2) exists and is multitenant (%3); "
-                                                                   "it is reused.")
-                                          .arg(app.displayName, app.appId, audience)},
-                                     outputsFor(app)));
-            return;
-        }
-        if (audience != QLatin1String("AzureADMyOrg")) {
+        const bool multitenant = EnsureMultitenantAppStep::isMultitenant(audience);
+        if (!multitenant && audience != QLatin1String("AzureADMyOrg")) {
             fail(AzureError(AzureError::Kind::InvalidInput,
                             EnsureMultitenantAppStep::tr("App “%1” (%2) is for %3 and cannot be made multitenant here.")
                                 .arg(app.displayName, app.appId, audience),
                             EnsureMultitenantAppStep::tr("Pick another app, or let CrossKey create a new one.")));
             return;
         }
-        if (!m_apply) {
-            finish(StepOutcome::missing(
-                {EnsureMultitenantAppStep::tr("App “%1” (%2) accepts only this tenant's accounts (AzureADMyOrg); it "
-                                              "will be made multitenant (AzureADMultipleOrgs) so the customer can "
-                                              "install it.")
-                     .arg(app.displayName, app.appId)}));
+        const QJsonArray replyUrls =
+            app.json.value(QLatin1String("web")).toObject().value(QLatin1String("redirectUris")).toArray();
+        const bool hasReplyUrl = !replyUrls.isEmpty();
+        if (multitenant && hasReplyUrl) {
+            finish(StepOutcome::done({EnsureMultitenantAppStep::tr("App “%1” (%2) exists and is multitenant (%3); "
+                                                                   "it is reused.")
+                                          .arg(app.displayName, app.appId, audience)},
+                                     outputsFor(app)));
             return;
         }
-        await(m_isv->graph().updateSignInAudience(app.id, EnsureMultitenantAppStep::kMultipleOrgs),
-              [this, app](const Azure::RestResult &r) {
-                  if (!r) {
-                      fail(explain(r.error(), Write::MakeMultitenant, app.displayName));
-                      return;
-                  }
-                  finish(StepOutcome::done(
-                      {EnsureMultitenantAppStep::tr("Made app “%1” (%2) multitenant.").arg(app.displayName, app.appId)},
-                      outputsFor(app)));
-              });
+        QStringList changes;
+        QJsonObject patch;
+        if (!multitenant) {
+            changes.append(
+                EnsureMultitenantAppStep::tr(
+                    "App “%1” (%2) accepts only this tenant's accounts (AzureADMyOrg); it will be made multitenant "
+                    "(AzureADMultipleOrgs) so the customer can install it.")
+                    .arg(app.displayName, app.appId));
+            patch.insert(QStringLiteral("signInAudience"), EnsureMultitenantAppStep::kMultipleOrgs);
+        }
+        const QString replyUrl = adminConsentRedirectUri(m_isv->cloud()).toString();
+        if (!hasReplyUrl) {
+            changes.append(EnsureMultitenantAppStep::tr("App “%1” has no web reply address, without which the admin-"
+                                                        "consent link fails; %2 will be added.")
+                               .arg(app.displayName, replyUrl));
+            patch.insert(QStringLiteral("web"), QJsonObject{{QStringLiteral("redirectUris"), QJsonArray{replyUrl}}});
+        }
+        if (!m_apply) {
+            finish(StepOutcome::missing(changes));
+            return;
+        }
+        Azure::RestRequest request = Azure::RestRequest::withBody(
+            Azure::RestRequest::Service::Graph, "PATCH",
+            m_isv->graph().url(QStringLiteral("/applications/") + QString::fromLatin1(QUrl::toPercentEncoding(app.id))),
+            QJsonDocument(patch).toJson(QJsonDocument::Compact));
+        request.setIdempotent(true); // the same values twice are the same
+        await(m_isv->pipeline()->send(request), [this, app, multitenant](const Azure::RestResult &r) {
+            if (!r) {
+                fail(explain(r.error(), Write::Update, app.displayName));
+                return;
+            }
+            finish(StepOutcome::done(
+                {multitenant
+                     ? EnsureMultitenantAppStep::tr("Added the reply address to app "
+                                                    "“%1” (%2).")
+                           .arg(app.displayName, app.appId)
+                     : EnsureMultitenantAppStep::tr("Made app “%1” (%2) multitenant.").arg(app.displayName, app.appId)},
+                outputsFor(app)));
+        });
     }
 
     void create(const QString &name)
     {
-        await(m_isv->graph().createApplication(name, EnsureMultitenantAppStep::kMultipleOrgs),
-              [this, name](const Azure::GraphObjectResult &r) {
-                  if (!r) {
-                      fail(explain(r.error(), Write::Create, name));
-                      return;
-                  }
-                  finish(StepOutcome::done({EnsureMultitenantAppStep::tr("Created multitenant app “%1” (%2).")
-                                                .arg(r.value().displayName, r.value().appId)},
-                                           outputsFor(r.value())));
-              });
+        const QJsonObject body{
+            {QStringLiteral("displayName"), name},
+            {QStringLiteral("signInAudience"), EnsureMultitenantAppStep::kMultipleOrgs},
+            {QStringLiteral("web"), QJsonObject{{QStringLiteral("redirectUris"),
+                                                 QJsonArray{adminConsentRedirectUri(m_isv->cloud()).toString()}}}},
+        };
+        auto *job = new Azure::GraphObjectJob(m_isv->pipeline()->send(Azure::RestRequest::withBody(
+            Azure::RestRequest::Service::Graph, "POST", m_isv->graph().url(QStringLiteral("/applications")),
+            QJsonDocument(body).toJson(QJsonDocument::Compact))));
+        await(job, [this, name](const Azure::GraphObjectResult &r) {
+            if (!r) {
+                fail(explain(r.error(), Write::Create, name));
+                return;
+            }
+            finish(StepOutcome::done({EnsureMultitenantAppStep::tr("Created multitenant app “%1” (%2).")
+                                          .arg(r.value().displayName, r.value().appId)},
+                                     outputsFor(r.value())));
+        });
     }
 
     static RunContext outputsFor(const GraphObject &app)
@@ -251,18 +287,21 @@ StepJob *EnsureMultitenantAppStep::apply(const RunContext &context)
 
 QString EnsureMultitenantAppStep::equivalentCli(const RunContext &context) const
 {
+    const QString replyUrl = Cli::quote(m_isv ? adminConsentRedirectUri(m_isv->cloud()).toString()
+                                              : QStringLiteral("https://portal.azure.com/"));
     if (context.appId && !context.appId->isEmpty()) {
         const QString id = Cli::quote(*context.appId);
         return QStringLiteral("APP_ID=%1\n"
-                              "az ad app update --id \"$APP_ID\" --sign-in-audience AzureADMultipleOrgs\n"
+                              "az ad app update --id \"$APP_ID\" --sign-in-audience AzureADMultipleOrgs "
+                              "--web-redirect-uris %2\n"
                               "APP_OBJECT_ID=$(az ad app show --id \"$APP_ID\" --query id -o tsv)")
-            .arg(id);
+            .arg(id, replyUrl);
     }
     const QString name = Cli::quote(context.appName.value_or(QStringLiteral("$APP_NAME")));
     return QStringLiteral("APP_ID=$(az ad app create --display-name %1 --sign-in-audience AzureADMultipleOrgs "
-                          "--query appId -o tsv)\n"
+                          "--web-redirect-uris %2 --query appId -o tsv)\n"
                           "APP_OBJECT_ID=$(az ad app show --id \"$APP_ID\" --query id -o tsv)")
-        .arg(name);
+        .arg(name, replyUrl);
 }
 
 } // namespace CrossKey::Wizard

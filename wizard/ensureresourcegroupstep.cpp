@@ -53,9 +53,9 @@ protected:
             fail(AzureError(AzureError::Kind::Internal, EnsureResourceGroupStep::tr("Not signed in.")));
             return;
         }
-        const QString sub = *m_context.subscriptionId;
-        const QString name = *m_context.resourceGroup;
-        const QString location = *m_context.location;
+        const QString sub = m_context.subscriptionId.value_or(QString());
+        const QString name = m_context.resourceGroup.value_or(QString());
+        const QString location = m_context.location.value_or(QString());
         if (!m_apply) {
             await(m_isv->arm().getResourceGroup(sub, name), [this, name, location](const Azure::ArmResourceResult &r) {
                 if (!r) {

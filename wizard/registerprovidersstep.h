@@ -14,8 +14,8 @@ class TenantConnection;
 namespace CrossKey::Wizard {
 
 // RegisterProvidersStep ("providers"): Microsoft.ManagedIdentity is registered in the subscription (§3.5).
-// check: Registered is Done; Registering is waited for; anything else Missing. apply: register, then poll
-// (waiting, with the reason) until Registered.
+// check: Registered is Done, anything else (Registering too) Missing. apply: register (harmless when already
+// Registering), then poll (waiting, with the reason) until Registered.
 class RegisterProvidersStep final : public Step
 {
     Q_OBJECT
