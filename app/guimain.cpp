@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
+#include "app/appservices.h"
 #include "app/entrypoints.h"
 #include "azure/azureerror.h"
 #include "azure/cloud.h"
@@ -65,8 +66,16 @@ int CrossKey::App::guiMain(int argc, char *argv[])
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
                                               Text::tr("Save a picture of the window to FILE (PNG) and quit."),
                                               Text::tr("FILE"));
-    parser.addOptions({sandboxOption, cloudOption, langOption, screenshotOption});
+    const QCommandLineOption clientIdOption(
+        QStringLiteral("client-id"),
+        Text::tr("Sign in as this public client (application id) instead of the Azure CLI's."), Text::tr("id"));
+    parser.addOptions({sandboxOption, cloudOption, langOption, screenshotOption, clientIdOption});
     parser.process(app);
+    const auto clientId = App::AppServices::clientIdFromOption(parser.value(clientIdOption));
+    if (!clientId) {
+        std::fprintf(stderr, "%s\n", qPrintable(clientId.error().message()));
+        return 2;
+    }
 
     QStringList messages;
     const QString lang = parser.value(langOption);
