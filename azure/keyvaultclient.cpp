@@ -43,7 +43,17 @@ QUrl KeyVaultClient::url(const QString &path) const
 
 RestJob *KeyVaultClient::createKey(const QString &name, const QString &keyType, int keySize) const
 {
-    const QByteArray body = json({{QStringLiteral("kty"), keyType}, {QStringLiteral("key_size"), keySize}});
+    return createKey(name, keyType, keySize, QDateTime());
+}
+
+RestJob *KeyVaultClient::createKey(const QString &name, const QString &keyType, int keySize,
+                                   const QDateTime &expires) const
+{
+    QJsonObject request{{QStringLiteral("kty"), keyType}, {QStringLiteral("key_size"), keySize}};
+    if (expires.isValid()) {
+        request.insert(QStringLiteral("attributes"), QJsonObject{{QStringLiteral("exp"), expires.toSecsSinceEpoch()}});
+    }
+    const QByteArray body = json(request);
     return m_pipeline->send(RestRequest::withBody(
         kVault, "POST", url(QStringLiteral("/keys/") + segment(name) + QStringLiteral("/create")), body));
 }

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 #include <QUrl>
 
@@ -25,6 +26,8 @@ public:
     {}
 
     RestJob *createKey(const QString &name, const QString &keyType = QStringLiteral("RSA"), int keySize = 3072) const;
+    // The same with attributes.exp (§4.1) when `expires` is valid.
+    RestJob *createKey(const QString &name, const QString &keyType, int keySize, const QDateTime &expires) const;
     RestJob *getKey(const QString &name, const QString &version = {}) const; // empty version: the latest
     PagerJob *listVersions(const QString &name) const;
     RestJob *setEnabled(const QString &name, const QString &version, bool enabled) const;
