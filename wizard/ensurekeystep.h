@@ -37,7 +37,7 @@ public:
 
     struct KeyState
     {
-        QString kid; // versioned
+        QString kid;   // versioned
         QString keyId; // versionless
         QString version;
         QString keyType;
