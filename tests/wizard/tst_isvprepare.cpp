@@ -38,6 +38,7 @@ private Q_SLOTS:
     void twentyCredentials_isTheLimit();
     void equivalentScript_hasEveryStepAndVariables();
     void invitationLink_installsTheAppInTheCustomerTenant();
+    void credentialStep_waitsForAnAppNotYetVisible();
 
 private:
     struct Run
@@ -55,6 +56,7 @@ void tst_IsvPrepare::initTestCase()
 {
     qRegisterMetaType<Wizard::StepState>();
     qRegisterMetaType<Runner::Outcome>();
+    qRegisterMetaType<Wizard::StepOutcome>();
 }
 
 tst_IsvPrepare::Run tst_IsvPrepare::run(Tests::IsvSandbox &sandbox, const Wizard::RunContext &inputs)
@@ -404,6 +406,55 @@ void tst_IsvPrepare::invitationLink_installsTheAppInTheCustomerTenant()
     const QString fabrikam = Sandbox::Scenarios::tenantId(QStringLiteral("fabrikam"));
     QCOMPARE(answer.queryItemValue(QStringLiteral("tenant")), fabrikam);
     QVERIFY(sandbox.world().findServicePrincipal(fabrikam, *result.context.appId));
+}
+
+void tst_IsvPrepare::credentialStep_waitsForAnAppNotYetVisible()
+{
+    Tests::IsvSandbox sandbox;
+    QVERIFY(sandbox.start());
+    Wizard::EnsureFederatedCredentialStep step(sandbox.connection.get());
+    step.setFirstRetryDelay(std::chrono::milliseconds(20));
+    step.setConsistencyBudget(std::chrono::milliseconds(2000));
+    Wizard::RunContext context = sandbox.inputs();
+    context.appObjectId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    context.identityPrincipalId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+
+    // Graph answers 404 for an app created a moment ago on another replica; here the app appears while the
+    // step waits, as it would once replication catches up.
+    Wizard::StepJob *job = step.check(context);
+    QStringList reasons;
+    connect(job, &Wizard::StepJob::waiting, this, [&](const QString &reason) {
+        reasons.append(reason);
+        if (reasons.size() == 2) {
+            Sandbox::Application app;
+            app.id = *context.appObjectId;
+            app.appId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+            app.tenantId = sandbox.tenantId();
+            app.displayName = QStringLiteral("Contoso CMK");
+            app.signInAudience = QStringLiteral("AzureADMultipleOrgs");
+            app.owners = {Sandbox::Scenarios::userId(QStringLiteral("contosoisv"), QStringLiteral("admin"))};
+            sandbox.world().editApplications().append(app);
+        }
+    });
+    QSignalSpy finished(job, &Wizard::StepJob::finished);
+    job->start();
+    QVERIFY(finished.wait(10000));
+    const auto outcome = finished.first().first().value<Wizard::StepOutcome>();
+    QVERIFY2(outcome.kind == Wizard::StepOutcome::Kind::Missing, qPrintable(outcome.error.summary()));
+    QCOMPARE(reasons.size(), 2);
+    QVERIFY(reasons.first().contains(QLatin1String("Microsoft Graph")));
+
+    // An app that never appears: the step gives up after its budget with the cause and a fix.
+    step.setConsistencyBudget(std::chrono::milliseconds(100));
+    context.appObjectId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    Wizard::StepJob *missing = step.check(context);
+    QSignalSpy gaveUp(missing, &Wizard::StepJob::finished);
+    missing->start();
+    QVERIFY(gaveUp.wait(10000));
+    const auto failed = gaveUp.first().first().value<Wizard::StepOutcome>();
+    QCOMPARE(failed.kind, Wizard::StepOutcome::Kind::Failed);
+    QCOMPARE(failed.error.httpStatus(), 404);
+    QVERIFY(failed.error.hint().contains(QLatin1String("Multitenant application")));
 }
 
 QTEST_GUILESS_MAIN(tst_IsvPrepare)
