@@ -91,7 +91,7 @@ Response AuthorizeEndpoint::handle(const Request &request, const Authority &auth
     if (scope.trimmed().isEmpty()) {
         return fail(AadError::missingParameter(QStringLiteral("scope")));
     }
-    const ScopeSet scopes = ResourceCatalog::parse(scope);
+    const ScopeSet scopes = ResourceCatalog::parse(scope, m_context.graphResource());
     if (!scopes.unknownResource.isEmpty()) {
         return fail(AadError::invalidResource(scopes.unknownResource, authority.name()));
     }

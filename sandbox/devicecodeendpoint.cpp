@@ -50,7 +50,7 @@ Response DeviceCodeEndpoint::issue(const Request &request, const Authority &auth
     if (scope.trimmed().isEmpty()) {
         return AadError::missingParameter(QStringLiteral("scope")).toResponse(request, now);
     }
-    const ScopeSet scopes = ResourceCatalog::parse(scope);
+    const ScopeSet scopes = ResourceCatalog::parse(scope, m_context.graphResource());
     if (!scopes.unknownResource.isEmpty()) {
         return AadError::invalidResource(scopes.unknownResource, authority.name()).toResponse(request, now);
     }

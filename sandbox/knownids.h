@@ -5,9 +5,8 @@
 
 namespace CrossKey::Sandbox::KnownIds {
 
-// CrossKey's default public client id: the one place the sandbox names it. It is a sandbox-only
-// registration; the Azure CLI's well-known client id is accepted as well (CONTRACTS.md §1.9).
-inline const QString crossKeyClientId = QStringLiteral("9b4fa1d6-3c2e-4f7a-8e51-6d0c2b7a4e93");
+// CrossKey's default public client: the Azure CLI's well-known first-party id (CONTRACTS.md §1.9,
+// docs/azure.md "Client id"), the same as Azure::ClientIds::defaultPublicClient().
 inline const QString azureCliClientId = QStringLiteral("04b07795-8ddb-461a-bbee-02f9e1bf7b46");
 
 // The Microsoft tenant that owns first-party applications.

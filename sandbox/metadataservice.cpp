@@ -48,8 +48,10 @@ Response MetadataService::handle(const Request &request)
 QJsonObject MetadataService::cloud() const
 {
     const QString base = m_context.url(QStringLiteral("/"));
-    // Resource identifiers stay the public cloud's: tokens are requested for them (CONTRACTS.md
-    // §1.1); only the endpoints point at the sandbox.
+    // Resource identifiers stay the public cloud's (CONTRACTS.md §1.1), except Microsoft Graph: like an
+    // Azure Stack-like cloud, the sandbox names its own Graph, so clients reading this document call
+    // Graph here and ask for `{origin}/.default` (ServiceContext::graphResource()). `graph` is the legacy
+    // Azure AD Graph, which real documents list separately; clients must not take Graph from it.
     const QJsonObject suffixes{
         {QStringLiteral("acrLoginServer"), QStringLiteral("azurecr.io")},
         {QStringLiteral("sqlServerHostname"), QStringLiteral("database.windows.net")},
@@ -73,7 +75,7 @@ QJsonObject MetadataService::cloud() const
         {QStringLiteral("resourceManager"), base},
         {QStringLiteral("graph"), base},
         {QStringLiteral("graphAudience"), QStringLiteral("https://graph.windows.net/")},
-        {QStringLiteral("microsoftGraphResourceId"), QStringLiteral("https://graph.microsoft.com/")},
+        {QStringLiteral("microsoftGraphResourceId"), base},
         {QStringLiteral("authentication"),
          QJsonObject{{QStringLiteral("loginEndpoint"), base},
                      {QStringLiteral("audiences"), QJsonArray{QStringLiteral("https://management.core.windows.net/"),

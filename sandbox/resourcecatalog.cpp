@@ -61,8 +61,17 @@ const ResourceInfo &info(ResourceKind kind)
     return resources().first();
 }
 
-const ResourceInfo *byIdentifier(const QString &identifier)
+bool isOwnGraph(const QString &identifier, const QString &ownGraph)
 {
+    return !ownGraph.isEmpty() && (identifier.compare(ownGraph, Qt::CaseInsensitive) == 0 ||
+                                   identifier.compare(ownGraph + QLatin1Char('/'), Qt::CaseInsensitive) == 0);
+}
+
+const ResourceInfo *byIdentifier(const QString &identifier, const QString &ownGraph)
+{
+    if (isOwnGraph(identifier, ownGraph)) {
+        return &info(ResourceKind::Graph);
+    }
     for (const ResourceInfo &resource : resources()) {
         if (resource.identifiers.contains(identifier, Qt::CaseInsensitive)) {
             return &resource;
@@ -86,7 +95,7 @@ void add(ScopeSet &set, const ResourceInfo &resource, const QString &audience, c
 
 } // namespace
 
-ScopeSet ResourceCatalog::parse(const QString &scope)
+ScopeSet ResourceCatalog::parse(const QString &scope, const QString &ownGraph)
 {
     static const QStringList oidc = {QStringLiteral("openid"), QStringLiteral("profile"),
                                      QStringLiteral("offline_access"), QStringLiteral("email")};
@@ -105,7 +114,7 @@ ScopeSet ResourceCatalog::parse(const QString &scope)
         }
         const QString identifier = item.left(slash);
         const QString name = item.mid(slash + 1);
-        const ResourceInfo *resource = byIdentifier(identifier);
+        const ResourceInfo *resource = byIdentifier(identifier, ownGraph);
         if (!resource || name.isEmpty()) {
             set.unknownResource = identifier.isEmpty() ? item : identifier;
             continue;
@@ -125,9 +134,13 @@ QString ResourceCatalog::displayName(ResourceKind kind)
     return info(kind).displayName;
 }
 
-QStringList ResourceCatalog::audiences(ResourceKind kind)
+QStringList ResourceCatalog::audiences(ResourceKind kind, const QString &ownGraph)
 {
-    return info(kind).identifiers;
+    QStringList list = info(kind).identifiers;
+    if (kind == ResourceKind::Graph && !ownGraph.isEmpty()) {
+        list << ownGraph << ownGraph + QLatin1Char('/');
+    }
+    return list;
 }
 
 QStringList ResourceCatalog::grantedScopes(const ResourceScope &scope)

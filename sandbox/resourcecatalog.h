@@ -35,13 +35,15 @@ struct ScopeSet
 
 // ResourceCatalog knows the first-party resources tokens can be issued for, the identifiers
 // clients use for them (public-cloud names, CONTRACTS.md §1.1) and their delegated scopes.
+// `ownGraph` is the sandbox's own origin (ServiceContext::graphResource()): its metadata names it as
+// Microsoft Graph, as an Azure Stack-like cloud names its own Graph, so it is a Graph identifier too.
 class ResourceCatalog final
 {
 public:
-    static ScopeSet parse(const QString &scope);
+    static ScopeSet parse(const QString &scope, const QString &ownGraph = QString());
     static QString appId(ResourceKind kind);
     static QString displayName(ResourceKind kind);
-    static QStringList audiences(ResourceKind kind);
+    static QStringList audiences(ResourceKind kind, const QString &ownGraph = QString());
     // The delegated scopes a token carries (`scp`): ".default" expands to the resource's defaults.
     static QStringList grantedScopes(const ResourceScope &scope);
     // The scopes as the token response's `scope` field lists them.

@@ -64,7 +64,6 @@ void addFirstPartyClient(World *world, const QString &appId, const QString &name
 
 void buildFresh(World *world, const QDateTime &now)
 {
-    addFirstPartyClient(world, KnownIds::crossKeyClientId, QStringLiteral("CrossKey"), now);
     addFirstPartyClient(world, KnownIds::azureCliClientId, QStringLiteral("Microsoft Azure CLI"), now);
     for (const DemoTenant &demo : kTenants) {
         const QString shortName = QString::fromLatin1(demo.shortName);
@@ -122,12 +121,12 @@ void buildFresh(World *world, const QDateTime &now)
             }
         }
 
-        for (const QString &clientId : {KnownIds::crossKeyClientId, KnownIds::azureCliClientId}) {
-            const Application *client = world->findApplication(clientId);
-            world->editServicePrincipals().append(
-                ServicePrincipal{Ids::deterministic(QStringLiteral("sp:%1:%2").arg(tenantId, clientId)), clientId,
-                                 tenantId, client->displayName, KnownIds::microsoftServicesTenantId, true, now});
-        }
+        // The default public client (the Azure CLI, §1.9) is installed in every tenant, as in Azure.
+        const QString &clientId = KnownIds::azureCliClientId;
+        const Application *client = world->findApplication(clientId);
+        world->editServicePrincipals().append(
+            ServicePrincipal{Ids::deterministic(QStringLiteral("sp:%1:%2").arg(tenantId, clientId)), clientId, tenantId,
+                             client->displayName, KnownIds::microsoftServicesTenantId, true, now});
     }
 }
 

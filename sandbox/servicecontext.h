@@ -36,6 +36,9 @@ struct ServiceContext
         QString base = baseUrl.toString(QUrl::StripTrailingSlash);
         return base + path;
     }
+    // The sandbox's own Microsoft Graph resource id (its origin): metadata/endpoints names it as
+    // microsoftGraphResourceId, and tokens for `{origin}/.default` carry it as `aud`.
+    QString graphResource() const { return url(QString()); }
     // The v2.0 issuer of a tenant: what discovery documents name and tokens carry in `iss`.
     QString issuer(const QString &tenantId) const { return url(QLatin1Char('/') + tenantId + QStringLiteral("/v2.0")); }
 };

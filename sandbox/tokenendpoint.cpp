@@ -79,7 +79,7 @@ Response TokenEndpoint::handle(const Request &request, const Authority &authorit
 bool TokenEndpoint::pickResource(const QString &requested, const QString &granted, const Authority &authority,
                                  ResourceScope *resource, ScopeSet *responseScopes, AadError *error) const
 {
-    const ScopeSet asked = ResourceCatalog::parse(requested);
+    const ScopeSet asked = ResourceCatalog::parse(requested, m_context.graphResource());
     if (!asked.unknownResource.isEmpty()) {
         *error = AadError::invalidResource(asked.unknownResource, authority.name());
         return false;
@@ -91,7 +91,7 @@ bool TokenEndpoint::pickResource(const QString &requested, const QString &grante
                               .arg(requested)};
         return false;
     }
-    const ScopeSet fromGrant = ResourceCatalog::parse(granted);
+    const ScopeSet fromGrant = ResourceCatalog::parse(granted, m_context.graphResource());
     *responseScopes = requested.trimmed().isEmpty() ? fromGrant : asked;
     if (!asked.resources.isEmpty()) {
         *resource = asked.resources.first();
@@ -109,7 +109,7 @@ Response TokenEndpoint::issueForUser(const User &user, const QString &clientId, 
                                      const QString &nonce, bool withClientInfo)
 {
     QString refresh;
-    if (ResourceCatalog::parse(grantScope).has(QStringLiteral("offline_access"))) {
+    if (ResourceCatalog::parse(grantScope, m_context.graphResource()).has(QStringLiteral("offline_access"))) {
         RefreshGrant grant{QStringLiteral("1.AS") + Ids::randomToken(64),
                            clientId,
                            user.tenantId,
@@ -336,7 +336,7 @@ Response TokenEndpoint::clientCredentials(const Request &request, const FormBody
         }
     }
     const QString scope = form.value(QStringLiteral("scope"));
-    const ScopeSet scopes = ResourceCatalog::parse(scope);
+    const ScopeSet scopes = ResourceCatalog::parse(scope, m_context.graphResource());
     if (!scopes.unknownResource.isEmpty()) {
         return AadError::invalidResource(scopes.unknownResource, authority.tenant->id).toResponse(request, now);
     }

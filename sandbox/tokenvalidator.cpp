@@ -73,7 +73,7 @@ TokenValidator::Outcome TokenValidator::validate(const Request &request, Resourc
                    expectedTenantId)};
     }
     const QString audience = claims.value(QStringLiteral("aud")).toString();
-    const QStringList allowed = ResourceCatalog::audiences(resource);
+    const QStringList allowed = ResourceCatalog::audiences(resource, m_context.graphResource());
     if (!allowed.contains(audience, Qt::CaseInsensitive)) {
         return {std::nullopt,
                 reject(request, resource, QStringLiteral("InvalidAuthenticationToken"),

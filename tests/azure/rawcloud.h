@@ -22,16 +22,4 @@ inline Azure::Cloud rawCloud(const QUrl &base)
     return cloud ? cloud.value() : Azure::Cloud();
 }
 
-// The sandbox as a cloud whose Microsoft Graph is the sandbox too. Cloud takes Graph from
-// `microsoftGraphResourceId`, which the sandbox's metadata leaves at the public https://graph.microsoft.com/.
-inline Azure::Cloud sandboxCloudWithGraph(Sandbox::Server &sandbox)
-{
-    QByteArray document =
-        sandbox.dispatch(Sandbox::Request::make("GET", QStringLiteral("/metadata/endpoints?api-version=2022-09-01")))
-            .body;
-    document.replace("https://graph.microsoft.com/", QByteArray(sandbox.baseUrl().toString().toUtf8() + '/'));
-    const auto cloud = Azure::Cloud::fromMetadata(document);
-    return cloud ? cloud.value() : Azure::Cloud();
-}
-
 } // namespace CrossKey::Tests

@@ -5,6 +5,7 @@
 #include "sandbox/knownids.h"
 #include "sandbox/resourcecatalog.h"
 #include "sandbox/server.h"
+#include "sandbox/servicecontext.h"
 #include "sandbox/tokenissuer.h"
 #include "sandbox/world.h"
 
@@ -47,11 +48,8 @@ private:
                 }
             }
         }
-        auto scopes = Sandbox::ResourceCatalog::parse(request.scope);
-        if (request.scope.startsWith(m_sandbox.baseUrl().toString())) {
-            // Graph served by the sandbox itself (sandboxCloudWithGraph()): a token for Graph's audience.
-            scopes = Sandbox::ResourceCatalog::parse(QStringLiteral("https://graph.microsoft.com/.default"));
-        }
+        // The sandbox's metadata names the sandbox itself as Microsoft Graph: `{origin}/.default` is Graph.
+        const auto scopes = Sandbox::ResourceCatalog::parse(request.scope, m_sandbox.context().graphResource());
         if (!user || scopes.resources.isEmpty()) {
             return Azure::AzureError(Azure::AzureError::Kind::SignIn, QStringLiteral("no such user or scope"));
         }
@@ -59,7 +57,7 @@ private:
             --badTokens;
             return Azure::AccessToken{QStringLiteral("eyJub3QiOiJ2YWxpZCJ9.e30.c2ln"), request.scope, {}};
         }
-        const QString token = m_sandbox.tokenIssuer().userAccessToken(*user, Sandbox::KnownIds::crossKeyClientId,
+        const QString token = m_sandbox.tokenIssuer().userAccessToken(*user, Sandbox::KnownIds::azureCliClientId,
                                                                       scopes.resources.first());
         return Azure::AccessToken{token, request.scope, {}};
     }

@@ -159,7 +159,7 @@ AccountSession *tst_AccountSession::signIn(const QString &tenant)
     Azure::SignInRequest request;
     request.cloud = m_cloud;
     request.tenant = tenant;
-    request.clientId = Sandbox::KnownIds::crossKeyClientId;
+    request.clientId = Sandbox::KnownIds::azureCliClientId;
     auto *job = new Azure::DeviceCodeSignInJob(&m_network, m_clock, request);
     job->setSecondLength(std::chrono::milliseconds(1));
     QSignalSpy finished(job, &Azure::DeviceCodeSignInJob::finished);

@@ -102,7 +102,7 @@ Azure::SignInRequest tst_BrowserSignInJob::request(const QString &tenant) const
     Azure::SignInRequest request;
     request.cloud = m_cloud;
     request.tenant = tenant;
-    request.clientId = Sandbox::KnownIds::crossKeyClientId;
+    request.clientId = Sandbox::KnownIds::azureCliClientId;
     return request;
 }
 

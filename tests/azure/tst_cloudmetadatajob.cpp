@@ -75,7 +75,9 @@ void tst_CloudMetadataJob::sandbox_isReadAsACloud()
     QCOMPARE(cloud.authorityHost().port(), int(sandbox.port()));
     QCOMPARE(cloud.resourceManagerUrl().port(), int(sandbox.port()));
     QCOMPARE(cloud.armScope(), QStringLiteral("https://management.core.windows.net//.default"));
-    QCOMPARE(cloud.graphScope(), QStringLiteral("https://graph.microsoft.com/.default"));
+    // Graph is the sandbox itself (its microsoftGraphResourceId), never the real graph.microsoft.com.
+    QCOMPARE(cloud.graphUrl().port(), int(sandbox.port()));
+    QCOMPARE(cloud.graphScope(), sandbox.baseUrl().toString(QUrl::StripTrailingSlash) + QStringLiteral("/.default"));
     QVERIFY(!cloud.keyVaultScope().isEmpty()); // its vault suffix is the sandbox's to choose
 }
 

@@ -76,7 +76,7 @@ DeviceCodeSignInJob *tst_DeviceCodeSignInJob::newJob(const Sandbox::Server &sand
     Azure::SignInRequest request;
     request.cloud = Tests::sandboxCloud(&m_network, sandbox.baseUrl());
     request.tenant = QStringLiteral("contosoisv.onmicrosoft.com");
-    request.clientId = Sandbox::KnownIds::crossKeyClientId;
+    request.clientId = Sandbox::KnownIds::azureCliClientId;
     auto *job = new DeviceCodeSignInJob(&m_network, clock, request);
     job->setSecondLength(std::chrono::milliseconds(1));
     return job;

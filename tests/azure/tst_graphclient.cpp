@@ -5,9 +5,9 @@
 #include "azure/restjob.h"
 #include "azure/restpipeline.h"
 #include "azure/systemclock.h"
-#include "rawcloud.h"
 #include "sandbox/requestlog.h"
 #include "sandbox/scenarios.h"
+#include "sandboxcloud.h"
 #include "sandboxtokensource.h"
 
 #include <QJsonArray>
@@ -70,7 +70,7 @@ void tst_GraphClient::init()
 {
     m_sandbox = std::make_unique<Sandbox::Server>();
     QVERIFY(m_sandbox->listen(0));
-    m_cloud = Tests::sandboxCloudWithGraph(*m_sandbox);
+    m_cloud = Tests::sandboxCloud(&m_network, m_sandbox->baseUrl());
     QVERIFY(m_cloud.isValid());
     signIn(QStringLiteral("admin"));
 }

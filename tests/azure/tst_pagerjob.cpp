@@ -79,7 +79,7 @@ void tst_PagerJob::graphApplications_topOneFollowsEveryPage()
 {
     Sandbox::Server sandbox;
     QVERIFY(sandbox.listen(0));
-    const Azure::Cloud cloud = Tests::sandboxCloudWithGraph(sandbox);
+    const Azure::Cloud cloud = Tests::sandboxCloud(&m_network, sandbox.baseUrl());
     QVERIFY(cloud.isValid());
     Tests::SandboxTokenSource tokens(sandbox, QStringLiteral("admin@contosoisv.onmicrosoft.com"));
     Azure::RestPipeline pipeline(&m_network, m_clock, cloud, &tokens);

@@ -59,7 +59,7 @@ void tst_SessionTokenSource::otherTenantWithoutRegistry_isSignInError()
 {
     Azure::MemoryTokenStore store;
     Azure::Account account{QStringLiteral("sandbox"), QStringLiteral("tenant-a"), QStringLiteral("oid"),
-                           QStringLiteral("admin@a"), Sandbox::KnownIds::crossKeyClientId};
+                           QStringLiteral("admin@a"), Sandbox::KnownIds::azureCliClientId};
     Azure::AccountSession session(&m_network, &store, m_clock, Azure::Cloud::azurePublic(), account,
                                   QStringLiteral("refresh"));
     Azure::SessionTokenSource source(&session);
@@ -81,7 +81,7 @@ void tst_SessionTokenSource::sessionsRefusal_reachesTheCaller()
     const QString tenant = Sandbox::Scenarios::tenantId(QStringLiteral("contosoisv"));
     Azure::Account account{cloud.name(), tenant,
                            Sandbox::Scenarios::userId(QStringLiteral("contosoisv"), QStringLiteral("admin")),
-                           QStringLiteral("admin@contosoisv.onmicrosoft.com"), Sandbox::KnownIds::crossKeyClientId};
+                           QStringLiteral("admin@contosoisv.onmicrosoft.com"), Sandbox::KnownIds::azureCliClientId};
     Azure::AccountSession session(&m_network, &store, m_clock, cloud, account, QStringLiteral("not-a-refresh-token"));
     Azure::SessionTokenSource source(&session);
     const auto result = ask(source, {cloud.armScope(), tenant, {}, false});

@@ -97,7 +97,7 @@ public:
 
     // Signs `user` in through the HTML page's form (no auto-approve needed) and returns the code.
     QString signIn(const QString &tenant, const QString &user, const QString &scope, const QString &verifier,
-                   const QString &clientId = CrossKey::Sandbox::KnownIds::crossKeyClientId)
+                   const QString &clientId = CrossKey::Sandbox::KnownIds::azureCliClientId)
     {
         const QString path = QLatin1Char('/') + tenant + QStringLiteral("/oauth2/v2.0/authorize");
         QByteArray body = authorizeQuery(scope, verifier, clientId).toLatin1();
@@ -107,7 +107,7 @@ public:
     }
 
     HttpResult redeem(const QString &tenant, const QString &code, const QString &verifier,
-                      const QString &clientId = CrossKey::Sandbox::KnownIds::crossKeyClientId,
+                      const QString &clientId = CrossKey::Sandbox::KnownIds::azureCliClientId,
                       const QString &scope = {})
     {
         QList<QPair<QString, QString>> fields{{QStringLiteral("client_id"), clientId},

@@ -50,7 +50,7 @@ void tst_SandboxAuthorize::withoutAutoApprove_showsUserPicker()
     QVERIFY(server.listen());
     SandboxTestClient client(server.baseUrl());
     const HttpResult result =
-        client.get(kAuthorize + SandboxTestClient::authorizeQuery(kArmScope, kVerifier, KnownIds::crossKeyClientId));
+        client.get(kAuthorize + SandboxTestClient::authorizeQuery(kArmScope, kVerifier, KnownIds::azureCliClientId));
     QCOMPARE(result.status, 200);
     QVERIFY(result.header("Content-Type").startsWith("text/html"));
     QVERIFY(result.body.contains("admin@contosoisv.onmicrosoft.com"));
@@ -87,7 +87,7 @@ void tst_SandboxAuthorize::autoApprove_loginHintPicksListedUser()
     Server server(options);
     QVERIFY(server.listen());
     SandboxTestClient client(server.baseUrl());
-    const QString query = SandboxTestClient::authorizeQuery(kArmScope, kVerifier, KnownIds::crossKeyClientId) +
+    const QString query = SandboxTestClient::authorizeQuery(kArmScope, kVerifier, KnownIds::azureCliClientId) +
                           QStringLiteral("&login_hint=owner%40fabrikam.onmicrosoft.com");
     const HttpResult result = client.get(QStringLiteral("/organizations/oauth2/v2.0/authorize?") + query);
     QCOMPARE(result.status, 302);
@@ -125,7 +125,7 @@ void tst_SandboxAuthorize::code_redeemedWithRightVerifier_givesTokens()
     QVERIFY(claims[QStringLiteral("wids")].toArray().contains(KnownIds::globalAdministratorRole));
     QVERIFY(claims[QStringLiteral("exp")].toInteger() > claims[QStringLiteral("iat")].toInteger());
     const QJsonObject id = SandboxTestClient::claims(body[QStringLiteral("id_token")].toString());
-    QCOMPARE(id[QStringLiteral("aud")].toString(), KnownIds::crossKeyClientId);
+    QCOMPARE(id[QStringLiteral("aud")].toString(), KnownIds::azureCliClientId);
     QCOMPARE(id[QStringLiteral("preferred_username")].toString(), QStringLiteral("admin@contosoisv.onmicrosoft.com"));
 }
 
@@ -182,9 +182,9 @@ void tst_SandboxAuthorize::clientErrors_showErrorPage_data()
                                    << QStringLiteral("http://localhost:5555") << QByteArray("AADSTS700016");
     QTest::newRow("malformedClient") << QStringLiteral("not-a-guid") << QStringLiteral("http://localhost:5555")
                                      << QByteArray("AADSTS700038");
-    QTest::newRow("remoteHttpRedirect") << KnownIds::crossKeyClientId << QStringLiteral("http://evil.example/")
+    QTest::newRow("remoteHttpRedirect") << KnownIds::azureCliClientId << QStringLiteral("http://evil.example/")
                                         << QByteArray("AADSTS50011");
-    QTest::newRow("ipv6Redirect") << KnownIds::crossKeyClientId << QStringLiteral("http://[::1]:5555/")
+    QTest::newRow("ipv6Redirect") << KnownIds::azureCliClientId << QStringLiteral("http://[::1]:5555/")
                                   << QByteArray("AADSTS50011");
 }
 
@@ -231,7 +231,7 @@ void tst_SandboxAuthorize::requestErrors_redirectToClient()
     QVERIFY(server.listen());
     SandboxTestClient client(server.baseUrl());
     // Later duplicates are ignored by FormBody, so put the override first.
-    QString query = SandboxTestClient::authorizeQuery(kArmScope, kVerifier, KnownIds::crossKeyClientId);
+    QString query = SandboxTestClient::authorizeQuery(kArmScope, kVerifier, KnownIds::azureCliClientId);
     query = extra.mid(1) + QLatin1Char('&') + query;
     const HttpResult result = client.get(kAuthorize + query);
     QCOMPARE(result.status, 302);
@@ -257,7 +257,7 @@ void tst_SandboxAuthorize::promptNone_withoutSession_redirectsLoginRequired()
     QVERIFY(server.listen());
     SandboxTestClient client(server.baseUrl());
     const HttpResult result =
-        client.get(kAuthorize + SandboxTestClient::authorizeQuery(kArmScope, kVerifier, KnownIds::crossKeyClientId) +
+        client.get(kAuthorize + SandboxTestClient::authorizeQuery(kArmScope, kVerifier, KnownIds::azureCliClientId) +
                    QStringLiteral("&prompt=none"));
     QCOMPARE(result.status, 302);
     QCOMPARE(result.locationParameter(QStringLiteral("error")), QStringLiteral("login_required"));
@@ -271,7 +271,7 @@ void tst_SandboxAuthorize::formPost_answersAutoSubmittingForm()
     QVERIFY(server.listen());
     SandboxTestClient client(server.baseUrl());
     const HttpResult result =
-        client.get(kAuthorize + SandboxTestClient::authorizeQuery(kArmScope, kVerifier, KnownIds::crossKeyClientId) +
+        client.get(kAuthorize + SandboxTestClient::authorizeQuery(kArmScope, kVerifier, KnownIds::azureCliClientId) +
                    QStringLiteral("&response_mode=form_post"));
     QCOMPARE(result.status, 200);
     QVERIFY(result.body.contains("action=\"http://localhost:5555\""));

@@ -191,11 +191,11 @@ void tst_SandboxDeviceCode::autoApprove_organizations_picksFirstTenantsUser()
     QVERIFY(server.listen());
     SandboxTestClient client(server.baseUrl());
     const HttpResult issued = client.postForm(QStringLiteral("/organizations/oauth2/v2.0/devicecode"),
-                                              {{QStringLiteral("client_id"), KnownIds::crossKeyClientId},
+                                              {{QStringLiteral("client_id"), KnownIds::azureCliClientId},
                                                {QStringLiteral("scope"), QStringLiteral("openid offline_access")}});
     const HttpResult tokens =
         client.postForm(QStringLiteral("/organizations/oauth2/v2.0/token"),
-                        {{QStringLiteral("client_id"), KnownIds::crossKeyClientId},
+                        {{QStringLiteral("client_id"), KnownIds::azureCliClientId},
                          {QStringLiteral("grant_type"), QStringLiteral("urn:ietf:params:oauth:grant-type:device_code")},
                          {QStringLiteral("device_code"), issued.json()[QStringLiteral("device_code")].toString()}});
     QCOMPARE(tokens.status, 200);

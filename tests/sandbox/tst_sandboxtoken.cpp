@@ -86,7 +86,7 @@ void tst_SandboxToken::refresh_rotatesAndSwitchesResource()
     SandboxTestClient client(server.baseUrl());
     const QString refresh = refreshToken(client);
     QVERIFY(!refresh.isEmpty());
-    const HttpResult result = client.postForm(kToken, {{QStringLiteral("client_id"), KnownIds::crossKeyClientId},
+    const HttpResult result = client.postForm(kToken, {{QStringLiteral("client_id"), KnownIds::azureCliClientId},
                                                        {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                                        {QStringLiteral("refresh_token"), refresh},
                                                        {QStringLiteral("scope"), scope}});
@@ -107,7 +107,7 @@ void tst_SandboxToken::refresh_oldTokenStaysValid()
     SandboxTestClient client(server.baseUrl());
     const QString refresh = refreshToken(client);
     const QList<QPair<QString, QString>> form{
-        {QStringLiteral("client_id"), KnownIds::crossKeyClientId},
+        {QStringLiteral("client_id"), KnownIds::azureCliClientId},
         {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
         {QStringLiteral("refresh_token"), refresh},
         {QStringLiteral("scope"), QStringLiteral("https://vault.azure.net/.default")}};
@@ -121,7 +121,7 @@ void tst_SandboxToken::refresh_twoResources_isRejected()
     QVERIFY(server.listen());
     SandboxTestClient client(server.baseUrl());
     const HttpResult result = client.postForm(
-        kToken, {{QStringLiteral("client_id"), KnownIds::crossKeyClientId},
+        kToken, {{QStringLiteral("client_id"), KnownIds::azureCliClientId},
                  {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                  {QStringLiteral("refresh_token"), refreshToken(client)},
                  {QStringLiteral("scope"),
@@ -136,7 +136,7 @@ void tst_SandboxToken::refresh_unknownResource_isRejected()
     QVERIFY(server.listen());
     SandboxTestClient client(server.baseUrl());
     const HttpResult result =
-        client.postForm(kToken, {{QStringLiteral("client_id"), KnownIds::crossKeyClientId},
+        client.postForm(kToken, {{QStringLiteral("client_id"), KnownIds::azureCliClientId},
                                  {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                  {QStringLiteral("refresh_token"), refreshToken(client)},
                                  {QStringLiteral("scope"), QStringLiteral("https://unknown.example/.default")}});
@@ -152,7 +152,7 @@ void tst_SandboxToken::refresh_otherTenant_isRejected()
     SandboxTestClient client(server.baseUrl());
     const HttpResult result =
         client.postForm(QStringLiteral("/fabrikam.onmicrosoft.com/oauth2/v2.0/token"),
-                        {{QStringLiteral("client_id"), KnownIds::crossKeyClientId},
+                        {{QStringLiteral("client_id"), KnownIds::azureCliClientId},
                          {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                          {QStringLiteral("refresh_token"), refreshToken(client)},
                          {QStringLiteral("scope"), QStringLiteral("https://management.azure.com/.default")}});
@@ -165,7 +165,7 @@ void tst_SandboxToken::refresh_garbage_isRejected()
     Server server;
     QVERIFY(server.listen());
     SandboxTestClient client(server.baseUrl());
-    const HttpResult result = client.postForm(kToken, {{QStringLiteral("client_id"), KnownIds::crossKeyClientId},
+    const HttpResult result = client.postForm(kToken, {{QStringLiteral("client_id"), KnownIds::azureCliClientId},
                                                        {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                                        {QStringLiteral("refresh_token"), QStringLiteral("garbage")}});
     QCOMPARE(result.status, 400);
@@ -184,7 +184,7 @@ void tst_SandboxToken::refresh_expired_isRejected()
     SandboxTestClient client(server.baseUrl());
     const QString refresh = refreshToken(client);
     clock.advance(101);
-    const HttpResult result = client.postForm(kToken, {{QStringLiteral("client_id"), KnownIds::crossKeyClientId},
+    const HttpResult result = client.postForm(kToken, {{QStringLiteral("client_id"), KnownIds::azureCliClientId},
                                                        {QStringLiteral("grant_type"), QStringLiteral("refresh_token")},
                                                        {QStringLiteral("refresh_token"), refresh}});
     QCOMPARE(result.status, 400);
@@ -197,7 +197,7 @@ void tst_SandboxToken::badRequests_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<QString>("error");
     QTest::addColumn<int>("code");
-    const QByteArray client = "client_id=" + KnownIds::crossKeyClientId.toLatin1();
+    const QByteArray client = "client_id=" + KnownIds::azureCliClientId.toLatin1();
     QTest::newRow("empty") << QByteArray() << QStringLiteral("invalid_request") << 900144;
     QTest::newRow("noClient") << QByteArray("grant_type=refresh_token") << QStringLiteral("invalid_request") << 900144;
     QTest::newRow("badGuid") << QByteArray("grant_type=refresh_token&client_id=zzz")

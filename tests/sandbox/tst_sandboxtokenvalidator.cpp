@@ -41,6 +41,8 @@ private Q_SLOTS:
     void missingHeader_graphAnswersInvalidAuthenticationToken();
     void expired_armAnswersExpiredAuthenticationToken();
     void wrongAudience_isRejected();
+    void graph_acceptsPublicAndOwnGraphAudiences_data();
+    void graph_acceptsPublicAndOwnGraphAudiences();
     void wrongTenant_armAnswersInvalidAuthenticationTokenTenant();
     void tamperedSignature_isRejected();
     void keyVault_challengeNamesAuthorityAndResource();
@@ -76,7 +78,7 @@ void tst_SandboxTokenValidator::validArmToken_givesCaller()
     QVERIFY(outcome.ok());
     QCOMPARE(outcome.caller->userPrincipalName, QStringLiteral("support@contosoisv.onmicrosoft.com"));
     QCOMPARE(outcome.caller->objectId, Scenarios::userId(QStringLiteral("contosoisv"), QStringLiteral("support")));
-    QCOMPARE(outcome.caller->clientId, KnownIds::crossKeyClientId);
+    QCOMPARE(outcome.caller->clientId, KnownIds::azureCliClientId);
     QCOMPARE(outcome.caller->scopes, QStringList{QStringLiteral("user_impersonation")});
     QCOMPARE(outcome.caller->directoryRoles, QStringList{KnownIds::directoryReadersRole});
     QVERIFY(!outcome.caller->isApplication);
@@ -121,6 +123,29 @@ void tst_SandboxTokenValidator::wrongAudience_isRejected()
     QCOMPARE(outcome.failure.status, 401);
     QCOMPARE(errorCode(outcome.failure), QStringLiteral("InvalidAuthenticationToken"));
     QVERIFY(outcome.failure.body.contains("wrong audience"));
+}
+
+void tst_SandboxTokenValidator::graph_acceptsPublicAndOwnGraphAudiences_data()
+{
+    QTest::addColumn<QString>("resource");
+    QTest::newRow("public") << QStringLiteral("https://graph.microsoft.com");
+    QTest::newRow("ownOrigin") << QStringLiteral("{sandbox}");
+    QTest::newRow("ownOriginWithSlash") << QStringLiteral("{sandbox}/");
+}
+
+void tst_SandboxTokenValidator::graph_acceptsPublicAndOwnGraphAudiences()
+{
+    // The sandbox's metadata names its own origin as Microsoft Graph (microsoftGraphResourceId).
+    QFETCH(QString, resource);
+    resource.replace(QStringLiteral("{sandbox}"), m_server->baseUrl().toString(QUrl::StripTrailingSlash));
+    const QString graphToken = token(resource + QStringLiteral("/.default"));
+    QVERIFY(!graphToken.isEmpty());
+    QCOMPARE(SandboxTestClient::claims(graphToken)[QStringLiteral("aud")].toString(), resource);
+    const TokenValidator::Outcome outcome =
+        m_server->tokenValidator().validate(withToken(graphToken), ResourceKind::Graph);
+    QVERIFY(outcome.ok());
+    QVERIFY(outcome.caller->scopes.contains(QStringLiteral("Application.ReadWrite.All")));
+    QVERIFY(!m_server->tokenValidator().validate(withToken(graphToken), ResourceKind::ResourceManager).ok());
 }
 
 void tst_SandboxTokenValidator::wrongTenant_armAnswersInvalidAuthenticationTokenTenant()
