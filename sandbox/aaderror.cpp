@@ -116,6 +116,17 @@ AadError AadError::grantExpired()
                            "new interactive authorization request for this user and resource.")};
 }
 
+AadError AadError::grantRevoked(const QDateTime &issuedAt, const QDateTime &validFrom)
+{
+    // Entra's text as seen in user reports (e.g. Azure/azure-cli#16745, #23635); dates in its 7-digit form.
+    const QString format = QStringLiteral("yyyy-MM-ddTHH:mm:ss.zzz0000Z");
+    return {QStringLiteral("invalid_grant"), 50173,
+            QStringLiteral("The provided grant has expired due to it being revoked, a fresh auth token is needed. The "
+                           "user might have changed or reset their password. The grant was issued on '%1' and the "
+                           "TokensValidFrom date (before which tokens are not valid) for this user is '%2'.")
+                .arg(issuedAt.toUTC().toString(format), validFrom.toUTC().toString(format))};
+}
+
 AadError AadError::userNotInTenant(const QString &upn, const QString &tenantName, const QString &clientId)
 {
     return {QStringLiteral("invalid_grant"), 50020,

@@ -34,6 +34,7 @@ struct AadError
     static AadError redirectMismatch(const QString &redirectUri, const QString &clientId);
     static AadError malformedGrant();
     static AadError grantExpired();
+    static AadError grantRevoked(const QDateTime &issuedAt, const QDateTime &validFrom);
     static AadError userNotInTenant(const QString &upn, const QString &tenantName, const QString &clientId);
     static AadError consentRequired(const QString &clientId, const QString &clientName);
     static AadError invalidResource(const QString &resource, const QString &tenantName);

@@ -5,7 +5,9 @@
 #include "sandbox/requestlog.h"
 #include "sandbox/scenarios.h"
 #include "sandbox/server.h"
+#include "sandbox/servicecontext.h"
 #include "sandbox/serviceerror.h"
+#include "sandbox/sessioncontrolendpoint.h"
 #include "sandbox/worldcodec.h"
 
 #include <QJsonArray>
@@ -35,6 +37,9 @@ Response ControlService::handle(const Request &request)
 {
     if (request.segments.size() <= 3 && request.segments.value(1) == QLatin1String("faults")) {
         return FaultEndpoint(m_server.faults()).handle(request);
+    }
+    if (request.segments.value(1) == QLatin1String("users")) {
+        return SessionControlEndpoint(m_server.world(), m_server.context().now()).handle(request);
     }
     const QString what = request.segments.size() == 2 ? request.segments.at(1) : QString();
     if (what == QLatin1String("health")) {

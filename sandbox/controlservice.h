@@ -9,7 +9,8 @@ class Server;
 
 // ControlService serves the sandbox's own endpoints under /sandbox/ (never an Azure path):
 // GET health, POST reset?scenario=NAME, GET world (JSON, no secrets), GET requests (the log),
-// GET/POST/DELETE faults (FaultEndpoint).
+// GET/POST/DELETE faults (FaultEndpoint), POST users/{user}/revoke-sessions and POST/DELETE
+// users/{user}/claims-challenge (SessionControlEndpoint).
 class ControlService final : public Service
 {
 public:

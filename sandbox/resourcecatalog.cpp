@@ -90,7 +90,7 @@ void add(ScopeSet &set, const ResourceInfo &resource, const QString &audience, c
             return;
         }
     }
-    set.resources.append(ResourceScope{resource.kind, audience, {name}});
+    set.resources.append(ResourceScope{resource.kind, audience, {name}, 0});
 }
 
 } // namespace

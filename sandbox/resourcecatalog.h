@@ -22,6 +22,7 @@ struct ResourceScope
     ResourceKind kind = ResourceKind::Graph;
     QString audience;
     QStringList names;
+    qint64 notBefore = 0; // the `nbf` a claims challenge asked for (seconds since the epoch); 0 = now
 };
 
 // A parsed `scope` parameter: OpenID Connect scopes plus resource scopes, grouped by resource.

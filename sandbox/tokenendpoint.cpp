@@ -8,6 +8,8 @@
 #include "sandbox/tokenissuer.h"
 
 #include <QCryptographicHash>
+#include <QJsonDocument>
+#include <QJsonObject>
 
 namespace CrossKey::Sandbox {
 
@@ -31,6 +33,21 @@ QString mergeScopes(const QString &a, const QString &b)
         }
     }
     return merged.join(QLatin1Char(' '));
+}
+
+// The `nbf` a claims challenge asks for (CONTRACTS.md §1.8: {"access_token":{"nbf":{"essential":true,
+// "value":"1603742800"}}}), as a string or a number; 0 when absent or already passed.
+qint64 claimedNotBefore(const QString &claims, const QDateTime &now)
+{
+    const QJsonValue value = QJsonDocument::fromJson(claims.toUtf8())
+                                 .object()
+                                 .value(QStringLiteral("access_token"))
+                                 .toObject()
+                                 .value(QStringLiteral("nbf"))
+                                 .toObject()
+                                 .value(QStringLiteral("value"));
+    const qint64 notBefore = value.isString() ? value.toString().toLongLong() : value.toInteger();
+    return notBefore > now.toSecsSinceEpoch() ? notBefore : 0;
 }
 
 AadError deviceError(const QString &error, int code, const QString &message)
@@ -99,7 +116,7 @@ bool TokenEndpoint::pickResource(const QString &requested, const QString &grante
         *resource = fromGrant.resources.first();
     } else {
         *resource = ResourceScope{
-            ResourceKind::Graph, QStringLiteral("https://graph.microsoft.com"), {QStringLiteral("User.Read")}};
+            ResourceKind::Graph, QStringLiteral("https://graph.microsoft.com"), {QStringLiteral("User.Read")}, 0};
     }
     return true;
 }
@@ -115,7 +132,9 @@ Response TokenEndpoint::issueForUser(const User &user, const QString &clientId, 
                            user.tenantId,
                            user.id,
                            grantScope,
-                           m_context.now().addSecs(m_context.options.refreshTokenLifetimeSeconds)};
+                           m_context.now().addSecs(m_context.options.refreshTokenLifetimeSeconds),
+                           m_context.now(),
+                           {}};
         m_context.world.editRefreshGrants().append(grant);
         refresh = grant.token;
     }
@@ -205,6 +224,9 @@ Response TokenEndpoint::refreshToken(const Request &request, const FormBody &for
     if (grant.expiresAt <= now) {
         return AadError::grantExpired().toResponse(request, now);
     }
+    if (grant.revokedAt.isValid()) {
+        return AadError::grantRevoked(grant.issuedAt, grant.revokedAt).toResponse(request, now);
+    }
     const User *user = m_context.world.findUser(grant.userId);
     if (!user) {
         return AadError::malformedGrant().toResponse(request, now);
@@ -220,6 +242,7 @@ Response TokenEndpoint::refreshToken(const Request &request, const FormBody &for
     if (!pickResource(requested, grant.scope, authority, &resource, &responseScopes, &error)) {
         return error.toResponse(request, now);
     }
+    resource.notBefore = claimedNotBefore(form.value(QStringLiteral("claims")), now);
     const User signedIn = *user;
     // A new refresh token comes with every answer; the old one stays valid (CONTRACTS.md §1.4).
     return issueForUser(signedIn, clientId, mergeScopes(grant.scope, QStringLiteral("offline_access")), resource,

@@ -38,6 +38,9 @@ QJsonObject TokenIssuer::baseClaims(const QString &tenantId, const QString &audi
 QString TokenIssuer::userAccessToken(const User &user, const QString &clientId, const ResourceScope &resource) const
 {
     QJsonObject claims = baseClaims(user.tenantId, resource.audience);
+    if (resource.notBefore > 0) {
+        claims.insert(QStringLiteral("nbf"), resource.notBefore); // asked for by a claims challenge (§1.8)
+    }
     claims.insert(QStringLiteral("oid"), user.id);
     claims.insert(QStringLiteral("sub"), pairwiseSubject(user.id, clientId));
     claims.insert(QStringLiteral("upn"), user.userPrincipalName);

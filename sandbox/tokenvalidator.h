@@ -5,6 +5,9 @@
 #include "sandbox/request.h"
 #include "sandbox/resourcecatalog.h"
 #include "sandbox/response.h"
+#include "sandbox/worldtypes.h"
+
+#include <QJsonObject>
 
 #include <optional>
 
@@ -32,6 +35,9 @@ public:
     Outcome validate(const Request &request, ResourceKind resource, const QString &expectedTenantId = {}) const;
 
 private:
+    // A CAE event (World::caeChallenges) for this user and service that the token predates, if any.
+    std::optional<CaeChallenge> pendingChallenge(const QJsonObject &claims, ResourceKind resource) const;
+    Response challenge(const Request &request, ResourceKind resource, const CaeChallenge &event) const;
     Response reject(const Request &request, ResourceKind resource, const QString &code, const QString &message,
                     const QString &tenantId) const;
 

@@ -29,6 +29,7 @@ QList<Consent> &World::editConsents() { touch(); return m_consents; }
 QList<AuthorizationCode> &World::editAuthorizationCodes() { touch(); return m_codes; }
 QList<DeviceCode> &World::editDeviceCodes() { touch(); return m_deviceCodes; }
 QList<RefreshGrant> &World::editRefreshGrants() { touch(); return m_refreshGrants; }
+QList<CaeChallenge> &World::editCaeChallenges() { touch(); return m_caeChallenges; }
 ArmState &World::editResourceManager() { touch(); return m_resourceManager; }
 KeyVaultState &World::editKeyVault() { touch(); return m_keyVault; }
 StorageState &World::editStorage() { touch(); return m_storage; }

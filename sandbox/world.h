@@ -39,6 +39,7 @@ public:
     const ArmState &resourceManager() const { return m_resourceManager; }
     const KeyVaultState &keyVault() const { return m_keyVault; }
     const StorageState &storage() const { return m_storage; }
+    const QList<CaeChallenge> &caeChallenges() const { return m_caeChallenges; }
 
     QList<Tenant> &editTenants();
     QList<User> &editUsers();
@@ -54,6 +55,7 @@ public:
     ArmState &editResourceManager();
     KeyVaultState &editKeyVault();
     StorageState &editStorage();
+    QList<CaeChallenge> &editCaeChallenges();
 
     // Lookups; null when absent. Tenants by id or domain (case-insensitive), users by object id or
     // user principal name (case-insensitive).
@@ -89,6 +91,7 @@ private:
     ArmState m_resourceManager;
     KeyVaultState m_keyVault;
     StorageState m_storage;
+    QList<CaeChallenge> m_caeChallenges;
 };
 
 } // namespace CrossKey::Sandbox

@@ -174,10 +174,14 @@ QJsonObject WorldCodec::toJson(const World &world, Secrets secrets)
                                        {QStringLiteral("userId"), d.userId}};
                 }));
     json.insert(QStringLiteral("refreshGrants"), array(world.refreshGrants(), [](const RefreshGrant &g) {
-                    return QJsonObject{
-                        {QStringLiteral("token"), g.token},       {QStringLiteral("clientId"), g.clientId},
-                        {QStringLiteral("tenantId"), g.tenantId}, {QStringLiteral("userId"), g.userId},
-                        {QStringLiteral("scope"), g.scope},       {QStringLiteral("expiresAt"), time(g.expiresAt)}};
+                    return QJsonObject{{QStringLiteral("token"), g.token},
+                                       {QStringLiteral("clientId"), g.clientId},
+                                       {QStringLiteral("tenantId"), g.tenantId},
+                                       {QStringLiteral("userId"), g.userId},
+                                       {QStringLiteral("scope"), g.scope},
+                                       {QStringLiteral("expiresAt"), time(g.expiresAt)},
+                                       {QStringLiteral("issuedAt"), time(g.issuedAt)},
+                                       {QStringLiteral("revokedAt"), time(g.revokedAt)}};
                 }));
     return json;
 }
@@ -291,8 +295,14 @@ bool WorldCodec::fromJson(const QJsonObject &json, World *world, QString *error)
     });
     loaded.editRefreshGrants() =
         list<RefreshGrant>(json.value(QStringLiteral("refreshGrants")), [](const QJsonObject &o) {
-            return RefreshGrant{s(o, "token"),  s(o, "clientId"), s(o, "tenantId"),
-                                s(o, "userId"), s(o, "scope"),    time(o.value(QStringLiteral("expiresAt")))};
+            return RefreshGrant{s(o, "token"),
+                                s(o, "clientId"),
+                                s(o, "tenantId"),
+                                s(o, "userId"),
+                                s(o, "scope"),
+                                time(o.value(QStringLiteral("expiresAt"))),
+                                time(o.value(QStringLiteral("issuedAt"))),
+                                time(o.value(QStringLiteral("revokedAt")))};
         });
     loaded.editResourceManager() = ArmStateCodec::fromJson(json.value(QStringLiteral("resourceManager")).toObject());
     loaded.editKeyVault() = KeyVaultStateCodec::fromJson(json.value(QStringLiteral("keyVault")).toObject());

@@ -161,6 +161,18 @@ struct RefreshGrant
     QString userId;
     QString scope; // every scope granted at sign-in
     QDateTime expiresAt;
+    QDateTime issuedAt;
+    QDateTime revokedAt; // set by /sandbox/users/{user}/revoke-sessions: refused with AADSTS50173 from then on
+};
+
+// A continuous access evaluation event (/sandbox/users/{user}/claims-challenge): the service ("graph" or
+// "resourcemanager") refuses the user's tokens whose `nbf` is before `notBefore` with a claims challenge
+// (CONTRACTS.md §1.8). Not saved in the state file.
+struct CaeChallenge
+{
+    QString userId;
+    QString service;
+    qint64 notBefore = 0; // seconds since the epoch, the `value` of the challenge's `nbf` claim
 };
 
 } // namespace CrossKey::Sandbox
