@@ -55,7 +55,8 @@ public:
     const Cloud &cloud() const { return m_cloud; }
     // False after sign-out or once the refresh token was refused.
     bool isSignedIn() const { return !m_refreshToken.isEmpty(); }
-    // Client capabilities sent as claims on every token request, e.g. {"cp1"} once CAE challenges are handled.
+    // Client capabilities sent as claims on every token request; {"cp1"} by default: RestPipeline answers the
+    // CAE claims challenges that declaring it makes Resource Manager and Graph send (§1.8).
     void setClientCapabilities(const QStringList &capabilities) { m_capabilities = capabilities; }
 
     // A job for an access token for `scope` ("https://vault.azure.net/.default"); `claims` is the JSON of a
@@ -96,7 +97,7 @@ private:
     Cloud m_cloud;
     Account m_account;
     QString m_refreshToken;
-    QStringList m_capabilities;
+    QStringList m_capabilities{QStringLiteral("cp1")};
     QHash<QString, AccessToken> m_cache; // by scope
     QHash<QString, Refresh> m_refreshes; // by scope + claims
 };

@@ -13,9 +13,8 @@ class AccountSession;
 
 // SessionTokenSource gives RestPipeline the tokens of signed-in accounts: the default session's, or, when a Key
 // Vault challenge names another tenant (CONTRACTS.md §1.8), the registry's session for that tenant of the same
-// cloud. No session for the tenant is a SignIn error that names it.
-// AccountSession has no way to skip its cache without claims yet, so forceRefresh is passed on only as claims
-// when a challenge carried them; a cached token that a service refuses is therefore refused twice.
+// cloud. No session for the tenant is a SignIn error that names it. Claims and forceRefresh go to the session,
+// which then skips its cache; its token errors (e.g. a revoked sign-in, §1.6) reach the caller unchanged.
 class SessionTokenSource final : public TokenSource
 {
     Q_DECLARE_TR_FUNCTIONS(SessionTokenSource)
