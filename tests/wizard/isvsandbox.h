@@ -4,10 +4,10 @@
 #include "azure/restpipeline.h"
 #include "azure/systemclock.h"
 #include "azure/tenantconnection.h"
+#include "sandbox/request.h"
 #include "sandbox/scenarios.h"
 #include "sandbox/server.h"
 #include "sandbox/world.h"
-#include "tests/azure/sandboxcloud.h"
 #include "tests/azure/sandboxtokensource.h"
 #include "wizard/runcontext.h"
 
@@ -39,7 +39,15 @@ public:
         if (!server->listen(0)) {
             return false;
         }
-        cloud = sandboxCloud(&network, server->baseUrl());
+        // The sandbox serves Microsoft Graph itself; a metadata document that still names the public Graph is
+        // pointed at the sandbox, as --cloud would need it.
+        QByteArray document =
+            server
+                ->dispatch(Sandbox::Request::make("GET", QStringLiteral("/metadata/endpoints?api-version=2022-09-01")))
+                .body;
+        document.replace("https://graph.microsoft.com/", QByteArray(server->baseUrl().toString().toUtf8() + '/'));
+        const auto parsed = Azure::Cloud::fromMetadata(document);
+        cloud = parsed ? parsed.value() : Azure::Cloud();
         if (!cloud.isValid()) {
             return false;
         }
