@@ -7,6 +7,7 @@
 #include "wizard/ensurekeystep.h"
 #include "wizard/ensureserviceprincipalstep.h"
 #include "wizard/ensurevaultstep.h"
+#include "wizard/invitation.h"
 #include "wizard/verifygrantstep.h"
 
 #include <QCoreApplication>
@@ -23,6 +24,15 @@ Plan *createPlan(const RunContext &inputs, Azure::TenantConnection *customer, Az
     plan->addStep(new EnsureKeyGrantStep(customer));
     plan->addStep(new VerifyGrantStep(customer));
     return plan;
+}
+
+RunContext inputsFrom(const Invitation &invitation, const RunContext &choices)
+{
+    RunContext inputs = choices;
+    inputs.cloud = invitation.cloud;
+    inputs.tenantId = invitation.isvTenantId;
+    inputs.appId = invitation.appId;
+    return inputs;
 }
 
 QString equivalentScript(const Plan &plan)

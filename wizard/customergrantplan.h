@@ -10,6 +10,10 @@ class TenantConnection;
 class UrlOpener;
 } // namespace CrossKey::Azure
 
+namespace CrossKey::Wizard {
+struct Invitation;
+}
+
 namespace CrossKey::Wizard::CustomerGrant {
 
 inline constexpr QLatin1String kPlanId{"customer-grant"};
@@ -21,6 +25,11 @@ inline constexpr QLatin1String kPlanId{"customer-grant"};
 // customer tenant and `opener` opens the admin-consent page (may be null); both must outlive the plan's runs.
 Plan *createPlan(const RunContext &inputs, Azure::TenantConnection *customer, Azure::UrlOpener *opener,
                  QObject *parent = nullptr);
+
+// The plan's inputs from an invitation (Cloud, TenantId = the ISV tenant, AppId) and the customer's own choices
+// (CustomerTenantId, SubscriptionId, ResourceGroup, Location, VaultName, KeyName, KeySize, KeyExpiry), which win
+// for every field they set except the invitation's three.
+RunContext inputsFrom(const Invitation &invitation, const RunContext &choices);
 
 // Every step's Azure CLI as one bash script. Ids known only after an earlier command are shell variables set from
 // that command's output (SP_ID, VAULT_ID, VAULT_URI).

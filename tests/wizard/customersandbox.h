@@ -61,12 +61,13 @@ private:
 class CustomerSandbox
 {
 public:
-    explicit CustomerSandbox(const QString &scenario = QStringLiteral("isv-ready"), int rolePropagationMs = 0)
+    explicit CustomerSandbox(const QString &scenario = QStringLiteral("isv-ready"), int rolePropagationMs = 0,
+                             int principalReplicationMs = 200)
     {
         Sandbox::ServerOptions options;
         options.scenario = scenario;
         options.autoApprove = {QStringLiteral("admin")};
-        options.principalReplicationDelayMs = 200;
+        options.principalReplicationDelayMs = principalReplicationMs;
         options.providerRegistrationDelayMs = 150;
         options.featureRegistrationDelayMs = 150;
         options.longRunningOperationMs = 50;

@@ -7,6 +7,7 @@
 #include "wizard/ensurekeygrantstep.h"
 #include "wizard/ensureserviceprincipalstep.h"
 #include "wizard/ensurevaultstep.h"
+#include "wizard/invitation.h"
 #include "wizard/keyvaultroles.h"
 #include "wizard/runner.h"
 
@@ -41,6 +42,9 @@ private Q_SLOTS:
     void accessPolicyVault_grantsGetWrapUnwrap();
     void userWhoCannotInstall_waitsForAdminConsent_thenCompletes();
     void consentNeverGiven_endsNeedsYouWithTheLink();
+    void consentWait_cancel_stopsPolling();
+    void newPrincipal_notReplicatedYet_grantRetriesWithBackoff();
+    void inputsFromInvitation_takeTheIsvsIds();
     void principalOfAnotherTenant_fails();
     void existingVaultWithoutPurgeProtection_turnsItOn();
     void vaultNameTaken_failsWithHint();
@@ -289,6 +293,62 @@ void tst_CustomerGrant::consentNeverGiven_endsNeedsYouWithTheLink()
     QCOMPARE(runner.state(0).status, StepStatus::NeedsYou);
     QVERIFY(runner.state(0).reason.contains(QStringLiteral("/adminconsent?client_id=")));
     QCOMPARE(runner.state(1).status, StepStatus::Pending);
+}
+
+void tst_CustomerGrant::consentWait_cancel_stopsPolling()
+{
+    Tests::CustomerSandbox sandbox;
+    QVERIFY(sandbox.start(QStringLiteral("owner")));
+    Tests::ConsentingOpener opener(&sandbox.network);
+    opener.consent = false;
+    Wizard::Plan *plan = makePlan(sandbox, sandbox.inputs(), &opener);
+    Runner runner(*plan, sandbox.clock, std::nullopt);
+    QSignalSpy finished(&runner, &Runner::finished);
+    runner.start();
+    QTRY_COMPARE_WITH_TIMEOUT(runner.state(0).status, StepStatus::Waiting, 10000);
+    QVERIFY(runner.state(0).reason.contains(QStringLiteral("/adminconsent?client_id=")));
+    QVERIFY(runner.state(0).waitUntil.isValid());
+    runner.cancel();
+    QTRY_COMPARE(finished.count(), 1);
+    QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Cancelled);
+    const qsizetype requests = sandbox.server->requestLog().entries().size();
+    QTest::qWait(300); // three poll intervals: a cancelled step must not poll again
+    QCOMPARE(sandbox.server->requestLog().entries().size(), requests);
+}
+
+void tst_CustomerGrant::newPrincipal_notReplicatedYet_grantRetriesWithBackoff()
+{
+    Tests::CustomerSandbox sandbox(QStringLiteral("isv-ready"), 0, 1500);
+    QVERIFY(sandbox.start());
+    QList<Seen> seen;
+    Wizard::Plan *plan = makePlan(sandbox, sandbox.inputs(), nullptr);
+    QCOMPARE(run(plan, sandbox, &seen), Runner::Outcome::Completed);
+    QVERIFY(sawWaiting(seen, 4, QStringLiteral("replicate")));
+    int refused = 0;
+    for (const auto &entry : sandbox.server->requestLog().entries()) {
+        if (entry.errorCode == QLatin1String("PrincipalNotFound")) {
+            ++refused;
+        }
+    }
+    QVERIFY(refused >= 1);
+}
+
+void tst_CustomerGrant::inputsFromInvitation_takeTheIsvsIds()
+{
+    Wizard::Invitation invitation;
+    invitation.cloud = QStringLiteral("public");
+    invitation.isvTenantId = QStringLiteral("9c886730-a4ec-52de-bd9b-b1fe9a57d4ef");
+    invitation.appId = QStringLiteral("c6f9d261-1891-5d0a-98e1-cbb0dd64eea0");
+    Wizard::RunContext choices;
+    choices.customerTenantId = QStringLiteral("693031e5-2f65-505e-a93b-31ddc8037f96");
+    choices.appId = QStringLiteral("not this one");
+    choices.vaultName = QStringLiteral("kv-x");
+    const Wizard::RunContext inputs = Wizard::CustomerGrant::inputsFrom(invitation, choices);
+    QCOMPARE(inputs.cloud, QStringLiteral("public"));
+    QCOMPARE(inputs.tenantId, invitation.isvTenantId);
+    QCOMPARE(inputs.appId, invitation.appId);
+    QCOMPARE(inputs.customerTenantId, choices.customerTenantId);
+    QCOMPARE(inputs.vaultName, QStringLiteral("kv-x"));
 }
 
 void tst_CustomerGrant::principalOfAnotherTenant_fails()
