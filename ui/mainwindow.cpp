@@ -77,6 +77,11 @@ std::optional<ModeCatalog::Mode> MainWindow::currentMode() const
     return std::nullopt;
 }
 
+void MainWindow::setModeWidget(ModeCatalog::Mode mode, QWidget *widget)
+{
+    m_workspace->setModeWidget(mode, widget);
+}
+
 void MainWindow::setRunner(Wizard::Runner *runner)
 {
     m_workspace->runView()->setRunner(runner);

@@ -36,6 +36,8 @@ public:
     WorkspacePage *workspace() const { return m_workspace; }
     LogView *logView() const { return m_log; }
 
+    // The flow (wizard) of a mode whose pages are built; the window takes ownership.
+    void setModeWidget(ModeCatalog::Mode mode, QWidget *widget);
     // Shows the steps of `runner` in the workspace and follows it in the log.
     void setRunner(Wizard::Runner *runner);
     // Where the app talks to (sandbox URL, cloud), shown in the status bar.

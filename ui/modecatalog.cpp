@@ -28,7 +28,7 @@ ModeCatalog::Entry ModeCatalog::entry(Mode mode)
                 tr("For ISV engineers, phase 1."),
                 tr("Create the multitenant app, managed identity and federated credential in your tenant, then "
                    "export an invitation for the customer."),
-                false};
+                true};
     case Mode::CustomerGrant:
         return {mode,
                 QStringLiteral("customer-grant"),

@@ -76,6 +76,35 @@ void WorkspacePage::showMode(ModeCatalog::Mode mode)
                          "Azure; its steps will appear below once they exist."));
     m_notice->setVisible(!entry.pagesBuilt);
     m_runView->setEmptyText(entry.pagesBuilt ? tr("No plan is loaded.") : tr("This mode has no steps yet."));
+    QWidget *flow = m_modeWidgets.value(mode);
+    for (const QPointer<QWidget> &widget : std::as_const(m_modeWidgets)) {
+        if (widget && widget != flow) {
+            widget->setVisible(false);
+        }
+    }
+    if (flow) {
+        m_notice->setVisible(false);
+        m_runView->setVisible(false);
+        flow->setVisible(true);
+        setTabOrder(m_back, flow);
+    } else {
+        m_runView->setVisible(true);
+        setTabOrder(m_back, m_runView);
+    }
+}
+
+void WorkspacePage::setModeWidget(ModeCatalog::Mode mode, QWidget *widget)
+{
+    if (QWidget *old = m_modeWidgets.value(mode)) {
+        delete old;
+    }
+    m_modeWidgets.insert(mode, widget);
+    widget->setParent(this);
+    widget->setVisible(false);
+    static_cast<QVBoxLayout *>(layout())->addWidget(widget, 1);
+    if (m_mode == mode && isVisible()) {
+        showMode(mode);
+    }
 }
 
 } // namespace CrossKey::Ui

@@ -4,6 +4,8 @@
 #include "azure/clock.h"
 #include "ui/modecatalog.h"
 
+#include <QHash>
+#include <QPointer>
 #include <QWidget>
 
 class QLabel;
@@ -13,8 +15,8 @@ namespace CrossKey::Ui {
 
 class RunView;
 
-// WorkspacePage is where a chosen mode works: its header, a plain notice while its pages are not
-// built, "Back to modes" (Alt+Left), and the run view.
+// WorkspacePage is where a chosen mode works: its header, "Back to modes" (Alt+Left), and either the
+// mode's own flow (its wizard pages) or, while those are not built, a plain notice and the run view.
 class WorkspacePage final : public QWidget
 {
     Q_OBJECT
@@ -24,6 +26,9 @@ public:
     explicit WorkspacePage(const Azure::Clock &clock, QWidget *parent = nullptr);
 
     void showMode(ModeCatalog::Mode mode);
+    // The flow shown for `mode` instead of the notice and run view; the page takes ownership.
+    void setModeWidget(ModeCatalog::Mode mode, QWidget *widget);
+    QWidget *modeWidget(ModeCatalog::Mode mode) const { return m_modeWidgets.value(mode); }
     ModeCatalog::Mode mode() const { return m_mode; }
     RunView *runView() const { return m_runView; }
 
@@ -37,6 +42,7 @@ private:
     QLabel *m_summary;
     QLabel *m_notice;
     RunView *m_runView;
+    QHash<ModeCatalog::Mode, QPointer<QWidget>> m_modeWidgets;
 };
 
 } // namespace CrossKey::Ui

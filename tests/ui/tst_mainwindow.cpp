@@ -28,6 +28,7 @@ private Q_SLOTS:
     void modeButton_keyOpensWorkspaceSayingNotBuilt_data();
     void modeButton_keyOpensWorkspaceSayingNotBuilt();
     void backButton_spaceReturnsToModes();
+    void isvPrepare_opensItsFlow();
     void savedGeometry_restoredByNewWindow();
 
 private:
@@ -89,6 +90,9 @@ void tst_MainWindow::modeButton_keyOpensWorkspaceSayingNotBuilt_data()
     QTest::addColumn<QString>("modeId");
     QTest::addColumn<int>("key");
     for (const ModeCatalog::Mode mode : ModeCatalog::modes()) {
+        if (ModeCatalog::entry(mode).pagesBuilt) {
+            continue; // opens its own flow: isvPrepare_opensItsFlow
+        }
         const QString id = ModeCatalog::entry(mode).id;
         QTest::addRow("%s-space", qPrintable(id)) << id << int(Qt::Key_Space);
         QTest::addRow("%s-return", qPrintable(id)) << id << int(Qt::Key_Return);
@@ -143,6 +147,28 @@ void tst_MainWindow::backButton_spaceReturnsToModes()
     QTest::keyClick(back, Qt::Key_Space);
     QVERIFY(!window->currentMode());
     QVERIFY(modeButton(*window, ModeCatalog::Mode::Diagnose)->isVisible());
+}
+
+void tst_MainWindow::isvPrepare_opensItsFlow()
+{
+    const auto window = makeShownWindow();
+    auto *flow = new QLabel(QStringLiteral("flow"));
+    flow->setObjectName(QStringLiteral("isvFlow"));
+    window->setModeWidget(ModeCatalog::Mode::IsvPrepare, flow);
+    QCommandLinkButton *button = modeButton(*window, ModeCatalog::Mode::IsvPrepare);
+    button->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(button, Qt::Key_Space);
+
+    QCOMPARE(window->currentMode(), ModeCatalog::Mode::IsvPrepare);
+    QVERIFY(flow->isVisible());
+    QVERIFY(!window->findChild<QLabel *>(QStringLiteral("notBuiltNoticeLabel"))->isVisible());
+    QVERIFY(!window->findChild<QWidget *>(QStringLiteral("runView"))->isVisible());
+
+    // Another mode keeps its notice, and the flow is hidden.
+    window->showModeChooser();
+    window->showMode(ModeCatalog::Mode::Diagnose);
+    QVERIFY(!flow->isVisible());
+    QVERIFY(window->findChild<QLabel *>(QStringLiteral("notBuiltNoticeLabel"))->isVisible());
 }
 
 void tst_MainWindow::savedGeometry_restoredByNewWindow()

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "ui/isvprepare/isvpreparewizard.h"
+
+#include "ui/isvprepare/apppage.h"
+#include "ui/isvprepare/identitypage.h"
+#include "ui/isvprepare/invitationpage.h"
+#include "ui/isvprepare/isvpreparesession.h"
+#include "ui/isvprepare/reviewpage.h"
+#include "ui/isvprepare/runpage.h"
+#include "ui/isvprepare/scopepage.h"
+#include "ui/isvprepare/signinpage.h"
+
+#include <QAbstractButton>
+
+namespace CrossKey::Ui {
+
+IsvPrepareWizard::IsvPrepareWizard(const Azure::Clock &clock, const QString &progressDirectory, QWidget *parent)
+    : QWizard(parent, Qt::Widget)
+    , m_session(new IsvPrepareSession(clock, progressDirectory, this))
+    , m_signIn(new SignInPage(m_session, this))
+    , m_scope(new ScopePage(m_session, this))
+    , m_app(new AppPage(m_session, this))
+    , m_identity(new IdentityPage(m_session, this))
+    , m_review(new ReviewPage(m_session, this))
+    , m_run(new RunPage(m_session, clock, this))
+    , m_invitation(new InvitationPage(m_session, this))
+{
+    setObjectName(QStringLiteral("isvPrepareWizard"));
+    setWindowTitle(tr("ISV: prepare"));
+    // Classic style: the page title and subtitle as text, no banner images, the same on every platform.
+    setWizardStyle(QWizard::ClassicStyle);
+    setOptions(QWizard::NoCancelButton | QWizard::NoBackButtonOnStartPage);
+    setSizeGripEnabled(false);
+    setPage(SignInPageId, m_signIn);
+    setPage(ScopePageId, m_scope);
+    setPage(AppPageId, m_app);
+    setPage(IdentityPageId, m_identity);
+    setPage(ReviewPageId, m_review);
+    setPage(RunPageId, m_run);
+    setPage(InvitationPageId, m_invitation);
+    setStartId(SignInPageId);
+
+    setButtonText(QWizard::BackButton, tr("< &Back"));
+    setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::FinishButton, tr("&Finish"));
+    const QList<std::pair<WizardButton, QString>> names{{QWizard::BackButton, tr("Back")},
+                                                        {QWizard::NextButton, tr("Next")},
+                                                        {QWizard::CommitButton, tr("Create")},
+                                                        {QWizard::FinishButton, tr("Finish")}};
+    for (const auto &[which, name] : names) {
+        button(which)->setAccessibleName(name);
+    }
+    button(QWizard::BackButton)->setObjectName(QStringLiteral("wizardBackButton"));
+    button(QWizard::NextButton)->setObjectName(QStringLiteral("wizardNextButton"));
+    button(QWizard::CommitButton)->setObjectName(QStringLiteral("wizardCommitButton"));
+    button(QWizard::FinishButton)->setObjectName(QStringLiteral("wizardFinishButton"));
+}
+
+void IsvPrepareWizard::setSignInService(Azure::SignInService *service)
+{
+    m_signIn->setSignInService(service);
+}
+
+void IsvPrepareWizard::presetCloud(const QString &label, const QUrl &resourceManager)
+{
+    m_signIn->presetCloud(label, resourceManager);
+}
+
+void IsvPrepareWizard::reject()
+{
+    // Embedded in the window: Esc must not hide the flow. "Back to modes" leaves it.
+}
+
+void IsvPrepareWizard::done(int result)
+{
+    Q_UNUSED(result)
+    Q_EMIT flowFinished();
+}
+
+} // namespace CrossKey::Ui
