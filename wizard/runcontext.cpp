@@ -42,6 +42,8 @@ constexpr FieldEntry kFields[] = {
     {ContextField::KeyId, "keyId", &RunContext::keyId},
     {ContextField::FederatedCredentialName, "federatedCredentialName", &RunContext::federatedCredentialName},
     {ContextField::FicIssuer, "ficIssuer", &RunContext::ficIssuer},
+    {ContextField::StorageAccountName, "storageAccountName", &RunContext::storageAccountName},
+    {ContextField::PinVersion, "pinVersion", &RunContext::pinVersion},
 };
 
 const FieldEntry &entryFor(ContextField field)

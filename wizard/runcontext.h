@@ -41,6 +41,8 @@ enum class ContextField
     VaultResourceId,
     VaultPermissionModel,
     KeyId,
+    StorageAccountName,
+    PinVersion,
 };
 
 // RunContext is the typed state a plan works on: the user's choices and what steps found or made.
@@ -73,6 +75,8 @@ struct RunContext
     std::optional<QString> keyId;                // versionless key id, e.g. https://{vault}/keys/{name}
     std::optional<QString> federatedCredentialName;
     std::optional<QString> ficIssuer;
+    std::optional<QString> storageAccountName;
+    std::optional<QString> pinVersion; // "true": Storage keeps KeyVersion (or the version in use); else it follows
 
     bool has(ContextField field) const;
     std::optional<QString> value(ContextField field) const;
