@@ -76,6 +76,7 @@ private:
     // RBAC: an assignment at the vault or above, then a probe that Key Vault honours it.
     void listAssignments()
     {
+        // assignedTo() includes the groups the user is in (§3.8), so any principal in the answer counts.
         const QString filter = QStringLiteral("atScope() and assignedTo('%1')").arg(user());
         await(m_customer->arm().listRoleAssignments(vaultId(), filter), [this](const Azure::JsonArrayResult &result) {
             if (!result) {
@@ -83,7 +84,7 @@ private:
                 return;
             }
             const auto found =
-                KeyVaultRoles::find(result.value(), user(), KeyVaultRoles::keyManagementRoles(), vaultId());
+                KeyVaultRoles::find(result.value(), QString(), KeyVaultRoles::keyManagementRoles(), vaultId());
             if (!found) {
                 if (m_apply) {
                     assign();

@@ -95,7 +95,8 @@ std::optional<QJsonObject> KeyVaultRoles::find(const QJsonArray &assignments, co
 {
     for (const QJsonValue &item : assignments) {
         const QJsonObject properties = item.toObject().value(QStringLiteral("properties")).toObject();
-        if (properties.value(QStringLiteral("principalId")).toString().compare(principalId, Qt::CaseInsensitive) != 0) {
+        if (!principalId.isEmpty() &&
+            properties.value(QStringLiteral("principalId")).toString().compare(principalId, Qt::CaseInsensitive) != 0) {
             continue;
         }
         const QString role = roleGuidOf(properties.value(QStringLiteral("roleDefinitionId")).toString());

@@ -46,7 +46,8 @@ public:
     static QString assignmentName(const QString &scope, const QString &roleGuid, const QString &principalId);
 
     // The first of `assignments` (a role assignment list) for `principalId` with one of `roleGuids` that applies
-    // to `scope`.
+    // to `scope`. An empty `principalId` takes any principal: a list filtered with assignedTo() holds the user's
+    // groups' assignments too, under the groups' ids.
     static std::optional<QJsonObject> find(const QJsonArray &assignments, const QString &principalId,
                                            const QStringList &roleGuids, const QString &scope);
 };

@@ -139,6 +139,8 @@ void tst_VaultNames::find_matchesPrincipalRoleAndScope()
     granted.append(assignment(key, KeyVaultRoles::kCryptoServiceEncryptionUser, "SP"));
     QVERIFY(KeyVaultRoles::find(granted, QStringLiteral("sp"), KeyVaultRoles::keyUseRoles(), key));
     QVERIFY(!KeyVaultRoles::find(granted, QStringLiteral("sp"), KeyVaultRoles::keyManagementRoles(), key));
+    // Any principal: the assignment of a group the user is in.
+    QVERIFY(KeyVaultRoles::find(list, QString(), KeyVaultRoles::keyUseRoles(), vault));
 }
 
 QTEST_GUILESS_MAIN(tst_VaultNames)
