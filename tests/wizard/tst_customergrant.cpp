@@ -48,6 +48,8 @@ private Q_SLOTS:
     void principalOfAnotherTenant_fails();
     void existingVaultWithoutPurgeProtection_turnsItOn();
     void vaultNameTaken_failsWithHint();
+    void disabledKey_needsYou();
+    void firewallClosedToStorage_verifyFailsWithFix();
 
 private:
     Wizard::Plan *makePlan(Tests::CustomerSandbox &sandbox, const Wizard::RunContext &inputs, Azure::UrlOpener *opener);
@@ -205,6 +207,12 @@ void tst_CustomerGrant::rbacVault_everyStepDone_thenRerunWritesNothing()
     for (const Seen &entry : second) {
         QVERIFY(entry.state.status != StepStatus::Running);
     }
+    QVERIFY(!second.isEmpty());
+    QList<StepStatus> last(again->steps().size(), StepStatus::Pending);
+    for (const Seen &entry : second) {
+        last[entry.index] = entry.state.status;
+    }
+    QCOMPARE(last, QList<StepStatus>(again->steps().size(), StepStatus::AlreadyDone));
 }
 
 void tst_CustomerGrant::accessPolicyVault_grantsGetWrapUnwrap()
@@ -405,6 +413,36 @@ void tst_CustomerGrant::vaultNameTaken_failsWithHint()
     QCOMPARE(runner.state(1).status, StepStatus::Failed);
     QCOMPARE(runner.state(1).error->code(), QStringLiteral("VaultAlreadyExists"));
     QVERIFY(runner.state(1).error->hint().contains(QStringLiteral("kv-taken")));
+}
+
+void tst_CustomerGrant::disabledKey_needsYou()
+{
+    Tests::CustomerSandbox sandbox(QStringLiteral("broken-key-disabled"));
+    QVERIFY(sandbox.start());
+    Wizard::Plan *plan = makePlan(sandbox, sandbox.inputs(Sandbox::StorageScenarios::vaultName()), nullptr);
+    Runner runner(*plan, sandbox.clock, std::nullopt);
+    QSignalSpy finished(&runner, &Runner::finished);
+    runner.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::NeedsYou);
+    QCOMPARE(runner.state(3).status, StepStatus::NeedsYou);
+    QVERIFY(runner.state(3).reason.contains(QStringLiteral("disabled")));
+}
+
+void tst_CustomerGrant::firewallClosedToStorage_verifyFailsWithFix()
+{
+    Tests::CustomerSandbox sandbox(QStringLiteral("broken-firewall"));
+    QVERIFY(sandbox.start());
+    Wizard::Plan *plan = makePlan(sandbox, sandbox.inputs(Sandbox::StorageScenarios::vaultName()), nullptr);
+    Runner runner(*plan, sandbox.clock, std::nullopt);
+    QSignalSpy finished(&runner, &Runner::finished);
+    runner.start();
+    QVERIFY(finished.wait(20000));
+    QCOMPARE(finished.first().first().value<Runner::Outcome>(), Runner::Outcome::Failed);
+    QCOMPARE(runner.state(5).status, StepStatus::Failed);
+    QVERIFY(runner.state(5).error->message().contains(QStringLiteral("firewall")));
+    QVERIFY(runner.state(5).error->hint().contains(QStringLiteral("AzureServices")));
+    QVERIFY(runner.state(1).evidence.join(QLatin1Char(' ')).contains(QStringLiteral("Firewall")));
 }
 
 QTEST_GUILESS_MAIN(tst_CustomerGrant)
