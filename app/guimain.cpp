@@ -5,8 +5,14 @@
 #include "azure/cloud.h"
 #include "azure/systemclock.h"
 #include "sandbox/server.h"
+#include "sandbox/serveroptions.h"
+#include "ui/isvprepare/isvpreparesession.h"
+#include "ui/isvprepare/isvpreparewizard.h"
+#include "ui/logview.h"
 #include "ui/mainwindow.h"
+#include "ui/systemurlopener.h"
 #include "ui/windowcapture.h"
+#include "wizard/progressstore.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -39,6 +45,20 @@ QString validCloud(const QString &value)
     }
     const QUrl url(value, QUrl::StrictMode);
     return url.isValid() && Azure::Cloud::isAcceptableEndpoint(url) ? url.toString() : QString();
+}
+
+// The embedded sandbox of --sandbox: the demo admin signs in without a page and Azure's waits are short, so
+// the ISV prepare flow runs through in seconds.
+Sandbox::ServerOptions demoSandboxOptions()
+{
+    Sandbox::ServerOptions options;
+    options.autoApprove = {QStringLiteral("admin")};
+    options.deviceCodeIntervalSeconds = 1;
+    options.principalReplicationDelayMs = 1000;
+    options.providerRegistrationDelayMs = 1000;
+    options.featureRegistrationDelayMs = 1500;
+    options.longRunningOperationMs = 500;
+    return options;
 }
 
 } // namespace
@@ -127,12 +147,28 @@ int CrossKey::App::guiMain(int argc, char *argv[])
         window.appendLog(message);
     }
 
-    Sandbox::Server sandbox;
+    Ui::SystemUrlOpener opener;
+    AppServices services(settings.get(), &opener);
+    services.setClientId(clientId.value());
+    // Screenshots neither read nor leave progress behind.
+    auto *isvPrepare =
+        new Ui::IsvPrepareWizard(clock, screenshot ? QString() : Wizard::ProgressStore::defaultDirectory());
+    window.setModeWidget(Ui::ModeCatalog::Mode::IsvPrepare, isvPrepare);
+    QObject::connect(isvPrepare, &Ui::IsvPrepareWizard::flowFinished, &window, &Ui::MainWindow::showModeChooser);
+    QObject::connect(isvPrepare->session(), &Ui::IsvPrepareSession::runnerCreated, &window,
+                     [&window](Wizard::Runner *runner) { window.logView()->setRunner(runner); });
+    QObject::connect(&services, &AppServices::notice, &window, &Ui::MainWindow::appendLog);
+    QObject::connect(&services, &AppServices::ready, isvPrepare,
+                     [isvPrepare, &services] { isvPrepare->setSignInService(services.signIn()); });
+    services.start();
+
+    Sandbox::Server sandbox(demoSandboxOptions());
     if (parser.isSet(sandboxOption)) {
         if (sandbox.listen(0)) {
             const QString text = Text::tr("Sandbox: %1").arg(sandbox.baseUrl().toString());
             window.setEnvironmentText(text);
             window.appendLog(text);
+            isvPrepare->presetCloud(Text::tr("Sandbox (%1)").arg(sandbox.baseUrl().toString()), sandbox.baseUrl());
         } else {
             window.setEnvironmentText(Text::tr("Sandbox: not running"));
             window.showProblem(Azure::AzureError(Azure::AzureError::Kind::Network,
@@ -142,7 +178,7 @@ int CrossKey::App::guiMain(int argc, char *argv[])
         }
     } else if (!cloud.isEmpty()) {
         window.setEnvironmentText(Text::tr("Cloud: %1").arg(cloud));
-        window.appendLog(Text::tr("Cloud: %1. The Azure layer is not built yet, so nothing is contacted.").arg(cloud));
+        isvPrepare->selectCloud(cloud);
     } else {
         window.setEnvironmentText(Text::tr("Cloud: public"));
     }

@@ -42,6 +42,7 @@ IsvPrepareWizard::IsvPrepareWizard(const Azure::Clock &clock, const QString &pro
 
     setButtonText(QWizard::BackButton, tr("< &Back"));
     setButtonText(QWizard::NextButton, tr("&Next >"));
+    setButtonText(QWizard::CommitButton, tr("&Create"));
     setButtonText(QWizard::FinishButton, tr("&Finish"));
     const QList<std::pair<WizardButton, QString>> names{{QWizard::BackButton, tr("Back")},
                                                         {QWizard::NextButton, tr("Next")},
@@ -64,6 +65,11 @@ void IsvPrepareWizard::setSignInService(Azure::SignInService *service)
 void IsvPrepareWizard::presetCloud(const QString &label, const QUrl &resourceManager)
 {
     m_signIn->presetCloud(label, resourceManager);
+}
+
+void IsvPrepareWizard::selectCloud(const QString &nameOrUrl)
+{
+    m_signIn->selectCloud(nameOrUrl);
 }
 
 void IsvPrepareWizard::reject()

@@ -57,6 +57,8 @@ public:
     void setSignInService(Azure::SignInService *service);
     // Offers a Resource Manager URL (the sandbox) as the cloud and selects it.
     void presetCloud(const QString &label, const QUrl &resourceManager);
+    // Selects a built-in cloud by name ("public", "usgov", "china") or a Resource Manager URL (--cloud).
+    void selectCloud(const QString &nameOrUrl);
 
     void reject() override;
     void done(int result) override;

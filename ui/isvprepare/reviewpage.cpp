@@ -199,11 +199,11 @@ void ReviewPage::readCheck(int index, Finding finding, const Wizard::StepOutcome
     QString found;
     switch (finding) {
     case Finding::Exists:
-        found = outcome.evidence.isEmpty() ? tr("Exists: it will be reused.")
-                                           : tr("Exists: it will be reused. %1").arg(outcome.evidence.join(u' '));
+        found = outcome.evidence.isEmpty() ? tr("Already in place: it will be reused.")
+                                           : tr("Already in place: %1").arg(outcome.evidence.join(u' '));
         break;
     case Finding::WillCreate:
-        found = tr("Will be created.");
+        found = tr("Not in place yet: the run will do it.");
         break;
     case Finding::NotChecked:
         found = tr("Checked when it runs: it depends on an earlier step.");

@@ -172,6 +172,17 @@ void SignInPage::presetCloud(const QString &label, const QUrl &resourceManager)
     m_cloud->setCurrentIndex(m_cloud->count() - 1);
 }
 
+void SignInPage::selectCloud(const QString &nameOrUrl)
+{
+    const int builtIn = m_cloud->findData(nameOrUrl);
+    if (builtIn >= 0) {
+        m_cloud->setCurrentIndex(builtIn);
+        return;
+    }
+    m_cloud->setCurrentIndex(m_cloud->findData(kCustom));
+    m_customCloud->setText(nameOrUrl);
+}
+
 bool SignInPage::isComplete() const
 {
     return m_session->connection() && !m_operation;

@@ -41,6 +41,8 @@ public:
     void setSignInService(Azure::SignInService *service);
     // Adds a cloud choice for a Resource Manager URL (the sandbox) and selects it.
     void presetCloud(const QString &label, const QUrl &resourceManager);
+    // Selects a built-in cloud by name, or "Other cloud" with this Resource Manager URL.
+    void selectCloud(const QString &nameOrUrl);
 
     bool isComplete() const override;
 
