@@ -9,6 +9,7 @@
 #include "sandbox/server.h"
 #include "sandbox/world.h"
 #include "tests/azure/sandboxbrowser.h"
+#include "tests/ui/isvpreparefixture.h"
 #include "ui/isvprepare/invitationpage.h"
 #include "ui/isvprepare/isvpreparewizard.h"
 #include "ui/isvprepare/reviewpage.h"
@@ -33,77 +34,9 @@
 
 using namespace CrossKey;
 using Page = Ui::IsvPrepareWizard::PageId;
-
-namespace {
-
-constexpr int kNetworkMs = 15000;
-constexpr int kRunMs = 60000;
-
-// The sandbox with short delays, the app's sign-in pieces over it (the browser is SandboxBrowser, which follows
-// the sandbox's auto-approved authorize page), and the flow with the sandbox preset as its cloud.
-struct Fixture
-{
-    Fixture()
-    {
-        Sandbox::ServerOptions options;
-        options.autoApprove = {QStringLiteral("admin")};
-        options.deviceCodeIntervalSeconds = 1;
-        options.principalReplicationDelayMs = 100;
-        options.providerRegistrationDelayMs = 100;
-        options.featureRegistrationDelayMs = 100;
-        options.longRunningOperationMs = 100;
-        sandbox = std::make_unique<Sandbox::Server>(options);
-        listening = sandbox->listen(0);
-        settings = std::make_unique<QSettings>(dir.filePath(QStringLiteral("crosskey.ini")), QSettings::IniFormat);
-        index = std::make_unique<Azure::AccountIndex>(settings.get());
-        browser = std::make_unique<Tests::SandboxBrowser>(&network);
-        signIn = std::make_unique<Azure::SignInService>(&network, clock, &store, &registry, browser.get(), index.get());
-        wizard = std::make_unique<Ui::IsvPrepareWizard>(clock, dir.filePath(QStringLiteral("progress")));
-        wizard->setSignInService(signIn.get());
-        wizard->presetCloud(QStringLiteral("Sandbox"), sandbox->baseUrl());
-        wizard->resize(900, 700);
-        wizard->show();
-    }
-
-    template<typename T>
-    T *child(const char *name) const
-    {
-        auto *found = wizard->findChild<T *>(QLatin1String(name));
-        if (!found) {
-            qFatal("no child %s", name);
-        }
-        return found;
-    }
-    QAbstractButton *next() const { return wizard->button(QWizard::NextButton); }
-    QAbstractButton *commit() const { return wizard->button(QWizard::CommitButton); }
-
-    // Write requests to Graph or Resource Manager (sign-in's token requests are not changes).
-    int writeRequests() const
-    {
-        int count = 0;
-        for (const auto &entry : sandbox->requestLog().entries()) {
-            if (entry.method != QLatin1String("GET") && !entry.path.contains(QLatin1String("/oauth2/"))) {
-                ++count;
-            }
-        }
-        return count;
-    }
-
-    QTemporaryDir dir;
-    std::unique_ptr<Sandbox::Server> sandbox;
-    bool listening = false;
-    QNetworkAccessManager network;
-    Azure::SystemClock clock;
-    Azure::MemoryTokenStore store;
-    Azure::AccountRegistry registry;
-    std::unique_ptr<QSettings> settings;
-    std::unique_ptr<Azure::AccountIndex> index;
-    std::unique_ptr<Tests::SandboxBrowser> browser;
-    std::unique_ptr<Azure::SignInService> signIn;
-    std::unique_ptr<Ui::IsvPrepareWizard> wizard;
-};
-
-} // namespace
+using Tests::IsvPrepareFixture;
+using Tests::kNetworkMs;
+using Tests::kRunMs;
 
 class tst_IsvPrepareFlow : public QObject
 {
@@ -116,51 +49,17 @@ private Q_SLOTS:
     void groupInAnotherRegion_stoppedOnReviewBeforeAnyWrite();
 
 private:
-    static void signInByBrowser(Fixture &f);
-    static void chooseScope(Fixture &f, const QString &group, const QString &region = {});
-    static void checkTabWalk(Fixture &f, QWizardPage *page);
+    static void checkTabWalk(IsvPrepareFixture &f, QWizardPage *page);
 };
 
-void tst_IsvPrepareFlow::signInByBrowser(Fixture &f)
-{
-    QVERIFY(f.listening);
-    QVERIFY(QTest::qWaitForWindowExposed(f.wizard.get()));
-    QCOMPARE(f.wizard->currentId(), int(Page::SignInPageId));
-    QVERIFY(!f.next()->isEnabled());
-    QCOMPARE(f.child<QComboBox>("cloudComboBox")->currentText(), QStringLiteral("Sandbox"));
-    QTest::mouseClick(f.child<QAbstractButton>("signInButton"), Qt::LeftButton);
-    QTRY_VERIFY_WITH_TIMEOUT(f.next()->isEnabled(), kNetworkMs);
-    QVERIFY2(f.child<QLabel>("accountLabel")->text().contains(QStringLiteral("admin@contosoisv")),
-             qPrintable(f.child<QLabel>("accountLabel")->text()));
-    QCOMPARE(f.browser->opened, 1);
-}
-
-void tst_IsvPrepareFlow::chooseScope(Fixture &f, const QString &group, const QString &region)
-{
-    QTest::mouseClick(f.next(), Qt::LeftButton);
-    QCOMPARE(f.wizard->currentId(), int(Page::ScopePageId));
-    auto *subscription = f.child<Ui::SearchableComboBox>("subscriptionComboBox");
-    auto *groups = f.child<Ui::SearchableComboBox>("resourceGroupComboBox");
-    auto *regions = f.child<Ui::SearchableComboBox>("regionComboBox");
-    QTRY_VERIFY_WITH_TIMEOUT(!subscription->currentValue().isEmpty(), kNetworkMs);
-    QTRY_VERIFY_WITH_TIMEOUT(groups->count() >= 2 && regions->count() >= 6, kNetworkMs);
-    QVERIFY(subscription->currentText().contains(QStringLiteral("Contoso ISV Production")));
-    groups->setCurrentIndex(groups->findText(group));
-    QCOMPARE(groups->currentValue(), group);
-    if (!region.isEmpty()) {
-        QVERIFY(regions->selectValue(region));
-    }
-    QTRY_VERIFY(f.next()->isEnabled());
-}
-
-void tst_IsvPrepareFlow::checkTabWalk(Fixture &f, QWizardPage *page)
+void tst_IsvPrepareFlow::checkTabWalk(IsvPrepareFixture &f, QWizardPage *page)
 {
     // Every control a keyboard user can reach on the page: visible, enabled, taking Tab focus. In a group of
     // exclusive radio buttons Tab stops on the checked one only.
     QSet<QWidget *> expected;
     for (QWidget *widget : page->findChildren<QWidget *>()) {
         const auto *radio = qobject_cast<QRadioButton *>(widget);
-        if (widget->isVisibleTo(f.wizard.get()) && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) &&
+        if (widget->isVisibleTo(f.wizard) && widget->isEnabled() && (widget->focusPolicy() & Qt::TabFocus) &&
             !widget->focusProxy() && !(radio && !radio->isChecked()) && !qobject_cast<QComboBox *>(widget->parent())) {
             expected.insert(widget);
         }
@@ -194,11 +93,17 @@ void tst_IsvPrepareFlow::checkTabWalk(Fixture &f, QWizardPage *page)
 
 void tst_IsvPrepareFlow::wholePhase_fromFresh_endsOnInvitationWithTheApp()
 {
-    Fixture f;
-    signInByBrowser(f);
+    IsvPrepareFixture f;
+    f.signInByBrowser();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     checkTabWalk(f, f.wizard->currentPage());
 
-    chooseScope(f, QStringLiteral("rg-crosskey-isv"));
+    f.chooseScope(QStringLiteral("rg-crosskey-isv"));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     QCOMPARE(f.child<Ui::SearchableComboBox>("regionComboBox")->currentValue(), QStringLiteral("eastus"));
     QVERIFY(f.child<QLabel>("groupMessageLabel")->text().contains(QStringLiteral("reused")));
     checkTabWalk(f, f.wizard->currentPage());
@@ -266,10 +171,10 @@ void tst_IsvPrepareFlow::wholePhase_fromFresh_endsOnInvitationWithTheApp()
 
 void tst_IsvPrepareFlow::deviceCode_showsCodeAndSignsIn()
 {
-    Fixture f;
+    IsvPrepareFixture f;
     QVERIFY(f.listening);
     f.wizard->activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(f.wizard.get()));
+    QVERIFY(QTest::qWaitForWindowActive(f.wizard));
     auto *deviceCode = f.child<QRadioButton>("deviceCodeRadioButton");
     deviceCode->setFocus(Qt::TabFocusReason);
     QTest::keyClick(deviceCode, Qt::Key_Space);
@@ -287,11 +192,17 @@ void tst_IsvPrepareFlow::deviceCode_showsCodeAndSignsIn()
 
 void tst_IsvPrepareFlow::badNames_blockNextWithMessage()
 {
-    Fixture f;
-    signInByBrowser(f);
+    IsvPrepareFixture f;
+    f.signInByBrowser();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
 
     // A new group named against Azure's rules.
-    chooseScope(f, QStringLiteral("rg-crosskey-isv"));
+    f.chooseScope(QStringLiteral("rg-crosskey-isv"));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
     auto *group = f.child<Ui::SearchableComboBox>("resourceGroupComboBox");
     group->lineEdit()->selectAll();
     QTest::keyClicks(group->lineEdit(), QStringLiteral("bad/group"));
@@ -325,9 +236,15 @@ void tst_IsvPrepareFlow::badNames_blockNextWithMessage()
 
 void tst_IsvPrepareFlow::groupInAnotherRegion_stoppedOnReviewBeforeAnyWrite()
 {
-    Fixture f;
-    signInByBrowser(f);
-    chooseScope(f, QStringLiteral("rg-shared"), QStringLiteral("eastus")); // rg-shared is in westeurope
+    IsvPrepareFixture f;
+    f.signInByBrowser();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    f.chooseScope(QStringLiteral("rg-shared"), QStringLiteral("eastus"));
+    if (QTest::currentTestFailed()) {
+        return;
+    } // rg-shared is in westeurope
     QTest::mouseClick(f.next(), Qt::LeftButton);
     QTRY_VERIFY(f.next()->isEnabled());
     QTest::mouseClick(f.next(), Qt::LeftButton);
