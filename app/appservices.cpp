@@ -3,9 +3,8 @@
 
 #include "azure/clientids.h"
 #include "azure/keychaintokenstore.h"
-#include "azure/memorytokenstore.h"
 #include "azure/signinservice.h"
-#include "azure/tokenstorejob.h"
+#include "azure/tokenstorechoicejob.h"
 
 #include <QRegularExpression>
 
@@ -13,8 +12,6 @@ namespace CrossKey::App {
 
 namespace {
 
-// A key no account ever has: reading it answers "none" from a working keychain and an error otherwise.
-const QString kProbeKey = QStringLiteral("crosskey-keychain-probe");
 // Shorter than a store job's own timeout: a locked keyring must not hold up the start for long.
 constexpr std::chrono::seconds kProbeTimeout{8};
 
@@ -29,9 +26,8 @@ AppServices::AppServices(QSettings *settings, Azure::UrlOpener *opener, QObject 
 
 AppServices::~AppServices()
 {
-    if (m_probe) {
-        m_probe->disconnect(this);
-        m_probe->cancel();
+    if (m_choice) {
+        m_choice->disconnect(this); // it still finishes and deletes itself
     }
     // The service points at the store and the registry: it goes first.
     delete m_signIn.data();
@@ -70,22 +66,18 @@ void AppServices::start()
     if (std::exchange(m_started, true)) {
         return;
     }
-    auto keychain = std::make_unique<Azure::KeychainTokenStore>(Azure::KeychainTokenStore::kDefaultService,
-                                                                std::chrono::milliseconds(kProbeTimeout));
-    m_probe = keychain->read(kProbeKey);
-    connect(m_probe, &Azure::TokenStoreJob::finished, this, [this](const Azure::TokenStoreResult &result) {
-        if (result) {
-            // Real jobs get the store's usual timeout again.
-            useStore(std::make_unique<Azure::KeychainTokenStore>(), true);
-            return;
+    m_choice = new Azure::TokenStoreChoiceJob(QString(Azure::KeychainTokenStore::kDefaultService),
+                                              std::chrono::milliseconds(kProbeTimeout), this);
+    connect(m_choice, &Azure::TokenStoreChoiceJob::finished, this, [this](const Azure::TokenStoreChoice &choice) {
+        if (choice.notice) {
+            Q_EMIT notice(tr("%1 %2").arg(choice.notice->message(), choice.notice->hint()));
         }
-        Q_EMIT notice(tr("%1 %2").arg(result.error().message(), result.error().hint()));
-        useStore(std::make_unique<Azure::MemoryTokenStore>(), false);
+        useStore(choice.store, choice.usesKeychain());
     });
-    m_probe->start();
+    m_choice->start();
 }
 
-void AppServices::useStore(std::unique_ptr<Azure::TokenStore> store, bool keychain)
+void AppServices::useStore(std::shared_ptr<Azure::TokenStore> store, bool keychain)
 {
     m_store = std::move(store);
     m_usesKeychain = keychain;

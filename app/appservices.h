@@ -18,7 +18,7 @@ class QSettings;
 
 namespace CrossKey::Azure {
 class TokenStore;
-class TokenStoreJob;
+class TokenStoreChoiceJob;
 class UrlOpener;
 } // namespace CrossKey::Azure
 
@@ -65,16 +65,16 @@ Q_SIGNALS:
     void ready();
 
 private:
-    void useStore(std::unique_ptr<Azure::TokenStore> store, bool keychain);
+    void useStore(std::shared_ptr<Azure::TokenStore> store, bool keychain);
 
     QNetworkAccessManager m_network;
     Azure::SystemClock m_clock;
     Azure::AccountRegistry m_registry;
     Azure::AccountIndex m_index;
     Azure::UrlOpener *m_opener;
-    std::unique_ptr<Azure::TokenStore> m_store;
+    std::shared_ptr<Azure::TokenStore> m_store;
     QPointer<Azure::SignInService> m_signIn;
-    QPointer<Azure::TokenStoreJob> m_probe;
+    QPointer<Azure::TokenStoreChoiceJob> m_choice;
     QString m_clientId;
     bool m_usesKeychain = false;
     bool m_started = false;
