@@ -11,7 +11,10 @@ crosskey_packages=(
     qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n qtkeychain-qt6-dev libgl-dev
     dbus dbus-x11 gnome-keyring libsecret-tools openssl
     xvfb xauth x11-apps imagemagick
+    desktop-file-utils appstream librsvg2-bin man-db
 )
+# Only scripts/package needs these (lintian alone pulls in ~120 packages).
+crosskey_packaging_packages=(lintian dpkg-dev file)
 # Node.js runs the schema test (tests/schema/run). Debian's only when no node is on PATH: a newer
 # node installed another way is fine and stays.
 if ! command -v node >/dev/null 2>&1; then
