@@ -233,7 +233,8 @@ void RestJob::readReply()
         return;
     }
     RestResponse response{status, m_request.url, headers, body, {}};
-    if (!body.trimmed().isEmpty()) {
+    // A blob's content is whatever was stored: only the JSON services' answers are parsed.
+    if (!body.trimmed().isEmpty() && m_request.service != RestRequest::Service::Storage) {
         QJsonParseError parseError;
         const QJsonDocument document = QJsonDocument::fromJson(body, &parseError);
         if (!document.isObject()) {

@@ -72,6 +72,28 @@ void RestPipeline::cancelAll()
     }
 }
 
+QString RestPipeline::storageScope()
+{
+    // Azure Storage has one audience in every cloud.
+    return QStringLiteral("https://storage.azure.com/.default");
+}
+
+bool RestPipeline::isStorageEndpoint(const QUrl &url) const
+{
+    // A blob service host of the cloud: {account}.blob.{storageSuffix}, one label before "blob".
+    const QString suffix = m_cloud.storageSuffix();
+    const QString host = url.host().toLower();
+    const QString tail = QStringLiteral(".blob.") + suffix.toLower();
+    if (url.scheme() == QLatin1String("https") && !suffix.isEmpty() && host.endsWith(tail)) {
+        const QString account = host.left(host.size() - tail.size());
+        return !account.isEmpty() && !account.contains(QLatin1Char('.'));
+    }
+    // The sandbox serves blobs at {origin}/blob/{account}/ (docs/sandbox.md); a built-in cloud's Resource Manager
+    // never gets a storage token.
+    return !m_cloud.isBuiltIn() && sameOrigin(url, m_cloud.resourceManagerUrl()) &&
+           url.path().startsWith(QLatin1String("/blob/"));
+}
+
 Result<QString> RestPipeline::scopeFor(const RestRequest &request) const
 {
     const QUrl &url = request.url;
@@ -90,6 +112,8 @@ Result<QString> RestPipeline::scopeFor(const RestRequest &request) const
         return sameOrigin(url, m_cloud.graphUrl()) ? Result<QString>(m_cloud.graphScope()) : refuse();
     case RestRequest::Service::KeyVault:
         return m_cloud.isKeyVaultHost(url.host()) ? Result<QString>(QString()) : refuse();
+    case RestRequest::Service::Storage:
+        return isStorageEndpoint(url) ? Result<QString>(storageScope()) : refuse();
     case RestRequest::Service::Identity:
         break;
     }

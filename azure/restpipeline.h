@@ -66,7 +66,11 @@ public:
     // The token scope for a request, checked against the cloud's endpoints: Resource Manager and Graph only at
     // their own origin, Key Vault only on a host with the cloud's vault or Managed HSM suffix (empty scope: the
     // scope comes from the vault's challenge, §1.8). InvalidInput for any other URL, so no token leaves the cloud.
+    // Storage (the blob data plane) only on {account}.blob.{the cloud's storage suffix} over https, or on a custom
+    // cloud's Resource Manager origin under /blob/ (the sandbox's form).
     Result<QString> scopeFor(const RestRequest &request) const;
+    bool isStorageEndpoint(const QUrl &url) const;
+    static QString storageScope();
     // Whether a Key Vault challenge's authority and resource are this cloud's (§1.8); the tenant on success.
     Result<QString> checkKeyVaultChallenge(const QString &authorization, const QString &scope) const;
 

@@ -8,6 +8,7 @@
 #include <QJsonObject>
 #include <QJsonParseError>
 #include <QRegularExpression>
+#include <QXmlStreamReader>
 
 namespace CrossKey::Azure {
 
@@ -27,6 +28,8 @@ QList<QByteArray> requestIdHeaders(Service service)
         return {"x-ms-request-id", "x-ms-client-request-id", "x-ms-keyvault-region", "x-ms-keyvault-service-version"};
     case Service::Identity:
         return {"x-ms-request-id", "client-request-id"};
+    case Service::Storage:
+        return {"x-ms-request-id", "x-ms-client-request-id"};
     }
     return {};
 }
@@ -221,6 +224,8 @@ QString ServiceError::serviceName(Service service)
         return tr("Key Vault");
     case Service::Identity:
         return tr("The Microsoft identity platform");
+    case Service::Storage:
+        return tr("Azure Storage");
     }
     return {};
 }
@@ -236,6 +241,8 @@ AzureError ServiceError::fromReply(Service service, int httpStatus, const Header
         return fromKeyVault(httpStatus, headers, body);
     case Service::Identity:
         return fromIdentity(httpStatus, headers, body);
+    case Service::Storage:
+        return fromStorage(httpStatus, headers, body);
     }
     return fromResourceManager(httpStatus, headers, body);
 }
@@ -410,6 +417,29 @@ AzureError ServiceError::fromRedirect(const QUrlQuery &query)
                              {QStringLiteral("error_description"), value(QStringLiteral("error_description"))}};
     AzureError error = fromIdentity(0, {}, QJsonDocument(object).toJson(QJsonDocument::Compact));
     return error;
+}
+
+AzureError ServiceError::fromStorage(int httpStatus, const Headers &headers, const QByteArray &body)
+{
+    // The blob service names the error in x-ms-error-code and repeats it, with a message whose later lines are
+    // only RequestId/Time, in an XML body; a HEAD answer has the header alone.
+    QString code = QString::fromLatin1(header(headers, "x-ms-error-code"));
+    QString message;
+    QXmlStreamReader xml(body);
+    while (!xml.atEnd() && xml.readNext() != QXmlStreamReader::Invalid) {
+        if (xml.isStartElement() && xml.name() == QLatin1String("Code") && code.isEmpty()) {
+            code = xml.readElementText();
+        } else if (xml.isStartElement() && xml.name() == QLatin1String("Message")) {
+            message = xml.readElementText().section(QLatin1Char('\n'), 0, 0).trimmed();
+        }
+    }
+    if (message.isEmpty()) {
+        message = code.isEmpty()
+                      ? tr("%1 answered HTTP %2 without details.").arg(serviceName(Service::Storage)).arg(httpStatus)
+                      : code;
+    }
+    return finish(AzureError::service(httpStatus, code, message), Service::Storage, headers,
+                  code.isEmpty() ? QStringList() : QStringList{code});
 }
 
 } // namespace CrossKey::Azure

@@ -30,6 +30,7 @@ public:
         Graph,           // error{code,message,innerError} (§2)
         KeyVault,        // error{code,message,innererror{code}} (§4)
         Identity,        // token and device-code endpoints: error, error_description, error_codes (§1.6)
+        Storage,         // the blob data plane: x-ms-error-code and <Error><Code/><Message/></Error> (§5)
     };
 
     ServiceError() = delete;
@@ -39,6 +40,7 @@ public:
     static AzureError fromGraph(int httpStatus, const Headers &headers, const QByteArray &body);
     static AzureError fromKeyVault(int httpStatus, const Headers &headers, const QByteArray &body);
     static AzureError fromIdentity(int httpStatus, const Headers &headers, const QByteArray &body);
+    static AzureError fromStorage(int httpStatus, const Headers &headers, const QByteArray &body);
     // The error of an authorize or admin-consent redirect: ?error=…&error_description=… (§1.2, §1.7).
     static AzureError fromRedirect(const QUrlQuery &query);
 
