@@ -3,6 +3,7 @@
 #include "sandbox/requestlog.h"
 #include "sandbox/storagescenarios.h"
 #include "wizard/bindcustomerkeystep.h"
+#include "wizard/bindidentityresolver.h"
 #include "wizard/isvbindplan.h"
 #include "wizard/keygrant.h"
 #include "wizard/runner.h"
@@ -35,6 +36,8 @@ private Q_SLOTS:
     void brokenChain_failsAtBindWithCauseAndChangesNothing_data();
     void brokenChain_failsAtBindWithCauseAndChangesNothing();
     void equivalentScript_hasEveryStep();
+    void identityResolver_findsTheSubjectOfTheAppsCredential();
+    void identityResolver_noMatchingIdentity_fails();
 
 private:
     struct Run
@@ -382,6 +385,42 @@ void tst_IsvBind::equivalentScript_hasEveryStep()
     QVERIFY(script.contains(QLatin1String("--key-vault-federated-client-id ") + StorageScenarios::appId()));
     QVERIFY(script.contains(QLatin1String("--encryption-key-version ''")));
     QVERIFY(script.contains(QLatin1String("az storage blob upload --auth-mode login")));
+}
+
+static Wizard::StepOutcome resolve(Tests::IsvSandbox &sandbox)
+{
+    Wizard::RunContext context;
+    context.subscriptionId = Tests::IsvSandbox::subscriptionId();
+    context.appId = StorageScenarios::appId();
+    auto *job = new Wizard::BindIdentityResolver(sandbox.connection.get(), context);
+    QSignalSpy finished(job, &Wizard::StepJob::finished);
+    job->start();
+    if (!finished.wait(10000)) {
+        return Wizard::StepOutcome::failed(
+            Azure::AzureError(Azure::AzureError::Kind::Internal, QStringLiteral("hung")));
+    }
+    return finished.first().first().value<Wizard::StepOutcome>();
+}
+
+void tst_IsvBind::identityResolver_findsTheSubjectOfTheAppsCredential()
+{
+    Tests::IsvSandbox sandbox(QStringLiteral("customer-ready"));
+    QVERIFY(sandbox.start());
+    const Wizard::StepOutcome outcome = resolve(sandbox);
+    QVERIFY2(outcome.kind == Wizard::StepOutcome::Kind::Done, qPrintable(outcome.error.summary()));
+    QVERIFY(outcome.outputs.identityResourceId->endsWith(QLatin1String("/userAssignedIdentities/id-crosskey-cmk")));
+    QCOMPARE(*outcome.outputs.identityPrincipalId, StorageScenarios::identityPrincipalId());
+    QCOMPARE(*outcome.outputs.identityName, StorageScenarios::identityName());
+}
+
+void tst_IsvBind::identityResolver_noMatchingIdentity_fails()
+{
+    // The credential's subject is the principal id upper-cased: no identity has it (subjects are case-sensitive).
+    Tests::IsvSandbox sandbox(QStringLiteral("broken-fic-subject"));
+    QVERIFY(sandbox.start());
+    const Wizard::StepOutcome outcome = resolve(sandbox);
+    QCOMPARE(outcome.kind, Wizard::StepOutcome::Kind::Failed);
+    QVERIFY(outcome.error.hint().contains(QLatin1String("--identity")));
 }
 
 QTEST_GUILESS_MAIN(tst_IsvBind)
