@@ -10,6 +10,18 @@ namespace {
 
 const QString kIndent = QStringLiteral("      ");
 
+// What failed, in a few words; the message itself follows on the cause line.
+QString errorLabel(const Azure::AzureError &error)
+{
+    if (error.httpStatus() > 0 && !error.code().isEmpty()) {
+        return ConsoleReporter::tr("HTTP %1, %2").arg(error.httpStatus()).arg(error.code());
+    }
+    if (error.httpStatus() > 0) {
+        return ConsoleReporter::tr("HTTP %1").arg(error.httpStatus());
+    }
+    return error.code().isEmpty() ? Azure::AzureError::kindName(error.kind()) : error.code();
+}
+
 bool sameLine(const StepState &before, const StepState &now)
 {
     return before.status == now.status && before.reason == now.reason && before.waitUntil == now.waitUntil;
@@ -66,8 +78,10 @@ QStringList ConsoleReporter::format(const Plan &plan, int index, const StepState
         detail = state.evidence.join(QStringLiteral("; "));
         break;
     case StepStatus::Failed:
+        detail = state.error ? errorLabel(*state.error) : QString();
+        break;
     case StepStatus::Cancelled:
-        detail = state.error ? state.error->summary() : QString();
+        detail = state.error ? state.error->message() : QString();
         break;
     default:
         break;

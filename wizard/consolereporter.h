@@ -15,9 +15,9 @@ class Runner;
 
 // ConsoleReporter turns a Runner's state changes into text lines for a console or a log (headless runs):
 // one line per status change — "[2/6] <step title>: <status key>" with the wait reason, the evidence of a
-// finished step, or the error's summary — and, for a failure, indented lines with its cause, fix and request
-// ids. Status keys are StepStatusText::key() (stable, for scripts); everything else is translated. Repeats of
-// the same status (a new evidence line, the same wait) give no line.
+// finished step, or what failed (HTTP status and code) — and, for a failure, indented lines with its cause
+// (the service's message), fix, details and request ids. Status keys are StepStatusText::key() (stable, for scripts);
+// everything else is translated. Repeats of the same status (a new evidence line, the same wait) give no line.
 class ConsoleReporter final : public QObject
 {
     Q_OBJECT

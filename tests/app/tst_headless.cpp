@@ -64,9 +64,11 @@ private Q_SLOTS:
     void fullRun_thenRerun_everyStepAlreadyDone();
     void killedInTheMiddle_secondRunContinues();
     void terminated_cancelsSavesProgressAndExitsOne();
+    void noRights_failedStepWithCauseFixAndRequestIds_exitsOne();
+    void unreachableCloud_exitsThree();
 
 private:
-    std::unique_ptr<Sandbox::Server> newSandbox(int latencyMs = 0);
+    std::unique_ptr<Sandbox::Server> newSandbox(int latencyMs = 0, const QString &user = QStringLiteral("admin"));
     QProcess *startRun(const QStringList &arguments);
     Finished finish(QProcess *process, int timeoutMs = 120000);
     Finished run(const QStringList &arguments, int timeoutMs = 120000);
@@ -89,11 +91,11 @@ void tst_Headless::init()
     QVERIFY(m_home->isValid());
 }
 
-std::unique_ptr<Sandbox::Server> tst_Headless::newSandbox(int latencyMs)
+std::unique_ptr<Sandbox::Server> tst_Headless::newSandbox(int latencyMs, const QString &user)
 {
     Sandbox::ServerOptions options;
     options.scenario = QStringLiteral("fresh");
-    options.autoApprove = {QStringLiteral("admin")};
+    options.autoApprove = {user};
     options.deviceCodeIntervalSeconds = 1;
     options.principalReplicationDelayMs = 100;
     options.providerRegistrationDelayMs = 100;
@@ -385,6 +387,40 @@ void tst_Headless::terminated_cancelsSavesProgressAndExitsOne()
     QVERIFY2(second.exitCode == 0, qPrintable(second.out + second.err));
     QVERIFY2(second.out.contains(QLatin1String("Resuming: 1 of 6")), qPrintable(second.out));
     checkWorld(*sandbox);
+}
+
+void tst_Headless::noRights_failedStepWithCauseFixAndRequestIds_exitsOne()
+{
+    auto sandbox = newSandbox(0, QStringLiteral("support")); // Reader on the subscription
+    QVERIFY(sandbox);
+    const Finished finished = run(isvPrepare(*sandbox));
+    QVERIFY2(finished.exitCode == 1, qPrintable(finished.out + finished.err));
+    QVERIFY2(finished.out.contains(QLatin1String("[1/6] ")) && finished.out.contains(QLatin1String(": failed")),
+             qPrintable(finished.out));
+    QVERIFY2(finished.out.contains(QLatin1String("      cause: ")), qPrintable(finished.out));
+    QVERIFY2(finished.out.contains(QLatin1String("      fix: ")), qPrintable(finished.out));
+    QVERIFY2(finished.out.contains(QLatin1String("      request ids: ")), qPrintable(finished.out));
+    QVERIFY(finished.out.contains(QLatin1String("HTTP 403, AuthorizationFailed")));
+    QVERIFY(finished.out.contains(QLatin1String("resourceGroups/write")));
+    QVERIFY2(finished.err.contains(QLatin1String("Progress is saved")), qPrintable(finished.err));
+    QVERIFY(!QFile::exists(m_home->filePath(QStringLiteral("invitation.json"))));
+}
+
+void tst_Headless::unreachableCloud_exitsThree()
+{
+    quint16 closedPort = 0;
+    {
+        auto sandbox = newSandbox();
+        QVERIFY(sandbox);
+        closedPort = sandbox->port();
+    } // gone: nothing listens there any more
+    auto sandbox = newSandbox();
+    QVERIFY(sandbox);
+    QStringList arguments = isvPrepare(*sandbox);
+    arguments[arguments.indexOf(sandbox->baseUrl().toString())] = QStringLiteral("http://127.0.0.1:%1").arg(closedPort);
+    const Finished finished = run(arguments);
+    QVERIFY2(finished.exitCode == 3, qPrintable(finished.out + finished.err));
+    QVERIFY2(finished.err.contains(QLatin1String("Error: ")), qPrintable(finished.err));
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)
