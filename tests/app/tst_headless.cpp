@@ -66,6 +66,7 @@ private Q_SLOTS:
     void terminated_cancelsSavesProgressAndExitsOne();
     void noRights_failedStepWithCauseFixAndRequestIds_exitsOne();
     void unreachableCloud_exitsThree();
+    void unknownClientId_signInRefused_exitsThree();
 
 private:
     std::unique_ptr<Sandbox::Server> newSandbox(int latencyMs = 0, const QString &user = QStringLiteral("admin"));
@@ -421,6 +422,19 @@ void tst_Headless::unreachableCloud_exitsThree()
     const Finished finished = run(arguments);
     QVERIFY2(finished.exitCode == 3, qPrintable(finished.out + finished.err));
     QVERIFY2(finished.err.contains(QLatin1String("Error: ")), qPrintable(finished.err));
+}
+
+void tst_Headless::unknownClientId_signInRefused_exitsThree()
+{
+    auto sandbox = newSandbox();
+    QVERIFY(sandbox);
+    const int before = sandbox->requestLog().count();
+    const Finished finished = run(
+        isvPrepare(*sandbox, {QStringLiteral("--client-id"), QStringLiteral("11111111-2222-3333-4444-555555555555")}));
+    QVERIFY2(finished.exitCode == 3, qPrintable(finished.out + finished.err));
+    // The option reached the sign-in: the identity platform refused that client.
+    QVERIFY2(finished.err.contains(QLatin1String("AADSTS700016")), qPrintable(finished.err));
+    QCOMPARE(writesSince(*sandbox, before), QStringList());
 }
 
 QTEST_GUILESS_MAIN(tst_Headless)
