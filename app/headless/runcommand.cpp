@@ -72,7 +72,9 @@ void RunCommand::resolveCloud()
     auto *job = new Azure::CloudResolveJob(m_services->network(), m_settings.cloud, this);
     connect(job, &Azure::CloudResolveJob::finished, this, [this](const Azure::CloudResult &cloud) {
         if (!cloud) {
-            fail(cloud.error());
+            // Whatever kept the cloud's metadata from us (no answer, an HTML page, a bad document): unreachable.
+            const bool badInput = cloud.error().kind() == Azure::AzureError::Kind::InvalidInput;
+            fail(cloud.error(), badInput ? BadInput : Unreachable);
             return;
         }
         m_cloud = cloud.value();
@@ -292,13 +294,13 @@ void RunCommand::interrupt()
     exit(Failed);
 }
 
-void RunCommand::fail(const Azure::AzureError &error)
+void RunCommand::fail(const Azure::AzureError &error, std::optional<int> code)
 {
     Console::err(tr("Error: %1").arg(error.summary()));
     QStringList lines = Wizard::ConsoleReporter::errorLines(error, QStringLiteral("  "));
     lines.removeIf([](const QString &line) { return line.startsWith(QLatin1String("  cause: ")); });
     Console::err(lines);
-    exit(exitCodeFor(error));
+    exit(code.value_or(exitCodeFor(error)));
 }
 
 void RunCommand::exit(int code)

@@ -11,6 +11,7 @@
 #include <QPointer>
 
 #include <memory>
+#include <optional>
 
 class QCommandLineParser;
 
@@ -69,7 +70,8 @@ private:
     void dryRun();
     void run();
     void runFinished(Wizard::Runner::Outcome outcome);
-    void fail(const Azure::AzureError &error);
+    // Prints the error and ends with `code`, or the code for the error's kind.
+    void fail(const Azure::AzureError &error, std::optional<int> code = std::nullopt);
     bool reportProblems(const Wizard::PreflightProblems &problems);
     void exit(int code);
 
