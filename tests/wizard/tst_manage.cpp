@@ -2,6 +2,7 @@
 #include "azure/blobclient.h"
 #include "azure/restjob.h"
 #include "isvsandbox.h"
+#include "sandbox/serveroptions.h"
 #include "sandbox/storagescenarios.h"
 #include "wizard/manageplans.h"
 #include "wizard/runner.h"
@@ -28,6 +29,7 @@ private Q_SLOTS:
     void pinThenFollow();
     void revokeByDisabling_thenRestoreByEnabling();
     void rotate_makesANewVersion();
+    void rotation_followedAccountMoves_pinnedStays();
 
 private:
     struct Run
@@ -230,6 +232,40 @@ void tst_Manage::rotate_makesANewVersion()
     QCOMPARE(versions(), before + 1);
     QVERIFY(rotated.context.keyVersion);
     QCOMPARE(*rotated.context.keyVersion, sandbox.world().keyVault().keys.last().version);
+}
+
+void tst_Manage::rotation_followedAccountMoves_pinnedStays()
+{
+    for (const bool pin : {false, true}) {
+        Tests::IsvSandbox sandbox(QStringLiteral("bound"));
+        // Storage looks for a newer version every 150 ms here (Azure: about daily).
+        Sandbox::ServerOptions options;
+        options.scenario = QStringLiteral("bound");
+        options.storageKeyVersionCheckMs = 150;
+        options.storageKeyCacheMs = 100;
+        sandbox.server = std::make_unique<Sandbox::Server>(options);
+        QVERIFY(sandbox.start());
+        const QString before = account(sandbox).currentKeyVersion;
+        if (pin) {
+            QCOMPARE(run(Wizard::Manage::kPinKeyVersion, isvInputs(), sandbox.connection.get()).outcome,
+                     Runner::Outcome::Completed);
+        }
+        Customer customer(sandbox);
+        const Run rotated = run(Wizard::Manage::kRotateKey, customerInputs(sandbox), &customer.connection);
+        QCOMPARE(rotated.outcome, Runner::Outcome::Completed);
+        QTest::qWait(400);
+        // Any request lets the sandbox's storage catch up; the check reads the account back.
+        QVERIFY(readBlob(sandbox).hasValue());
+        const Run checked = run(pin ? Wizard::Manage::kPinKeyVersion : Wizard::Manage::kFollowKeyVersion, isvInputs(),
+                                sandbox.connection.get());
+        QCOMPARE(checked.states.first().status, StepStatus::AlreadyDone);
+        if (pin) {
+            QCOMPARE(account(sandbox).currentKeyVersion, before);
+        } else {
+            QCOMPARE(account(sandbox).currentKeyVersion, *rotated.context.keyVersion);
+            QVERIFY(checked.states.first().evidence.join(QLatin1Char(' ')).contains(*rotated.context.keyVersion));
+        }
+    }
 }
 
 QTEST_GUILESS_MAIN(tst_Manage)
