@@ -31,6 +31,7 @@ private Q_SLOTS:
     void pinnedVersion_keepsTheVersionInUse();
     void pinnedVersion_fromTheKeyGrant();
     void changeKey_fromBoundToAnotherKey();
+    void newIdentityAndNewKey_areTwoRequests();
     void newAccount_isCreated_andWithoutDataRoleSaysWhatWasNotVerified();
     void missingAccountWithoutLocation_failsWithFix();
     void brokenChain_failsAtBindWithCauseAndChangesNothing_data();
@@ -287,6 +288,64 @@ void tst_IsvBind::changeKey_fromBoundToAnotherKey()
     QCOMPARE(result.states.at(2).status, StepStatus::Done);
     QCOMPARE(account(sandbox).keyName, StorageScenarios::otherKeyName());
     QCOMPARE(account(sandbox).currentKeyVersion, cmkVersion(sandbox, StorageScenarios::otherKeyName()));
+}
+
+void tst_IsvBind::newIdentityAndNewKey_areTwoRequests()
+{
+    // Bound to cmk through id-crosskey-cmk; the ISV moves to a second identity (trusted by the app's credential)
+    // and the key cmk-other (granted too). Azure refuses both in one request (§3.9): identity first, then key.
+    Tests::IsvSandbox sandbox(QStringLiteral("bound"));
+    QVERIFY(sandbox.start());
+    Sandbox::World &world = sandbox.world();
+    Sandbox::UserAssignedIdentity second = world.resourceManager().identities.last();
+    second.name = QStringLiteral("id-crosskey-second");
+    second.principalId = QStringLiteral("7f3c2a10-0000-4000-8000-000000000002");
+    second.clientId = QStringLiteral("7f3c2a10-0000-4000-8000-000000000003");
+    world.editResourceManager().identities.append(second);
+    for (auto &app : world.editApplications()) {
+        if (app.appId == StorageScenarios::appId()) {
+            Sandbox::FederatedIdentityCredential credential = app.federatedIdentityCredentials.first();
+            credential.id = QStringLiteral("7f3c2a10-0000-4000-8000-000000000004");
+            credential.name = QStringLiteral("crosskey-second");
+            credential.subject = second.principalId;
+            app.federatedIdentityCredentials.append(credential);
+        }
+    }
+    QString servicePrincipal;
+    for (const auto &sp : world.servicePrincipals()) {
+        if (sp.appId == StorageScenarios::appId() &&
+            sp.tenantId == Sandbox::Scenarios::tenantId(QStringLiteral("fabrikam"))) {
+            servicePrincipal = sp.id;
+        }
+    }
+    Sandbox::RoleAssignment grant;
+    grant.name = QStringLiteral("7f3c2a10-0000-4000-8000-000000000005");
+    grant.scope = world.keyVault().vaults.last().id() + QStringLiteral("/keys/") + StorageScenarios::otherKeyName();
+    grant.roleDefinitionId = QStringLiteral("e147488a-f6f5-4113-8e2d-b22465e65bf6");
+    grant.principalId = servicePrincipal;
+    grant.principalType = QStringLiteral("ServicePrincipal");
+    grant.tenantId = Sandbox::Scenarios::tenantId(QStringLiteral("fabrikam"));
+    world.editRoleAssignments().append(grant);
+
+    Wizard::RunContext moved = inputs(sandbox);
+    moved.identityName = second.name;
+    moved.keyName = StorageScenarios::otherKeyName();
+    const_cast<Sandbox::RequestLog &>(sandbox.server->requestLog()).clear();
+    const Run result = run(sandbox, moved);
+    QVERIFY2(result.outcome == Runner::Outcome::Completed, qPrintable(describe(result)));
+    int patches = 0;
+    for (const auto &entry : sandbox.server->requestLog().entries()) {
+        if (entry.method == QLatin1String("PATCH")) {
+            ++patches;
+            QVERIFY2(entry.status == 200, qPrintable(entry.path + QLatin1Char(' ') + entry.errorCode));
+        }
+    }
+    QCOMPARE(patches, 3); // attach the identity, then the encryption identity, then the key
+    QVERIFY(result.states.at(2).evidence.join(QLatin1Char(' ')).contains(QLatin1String("first of two")));
+    const Sandbox::StorageAccount after = account(sandbox);
+    QCOMPARE(after.keyName, StorageScenarios::otherKeyName());
+    QVERIFY(after.encryptionIdentity.endsWith(QLatin1String("/id-crosskey-second"), Qt::CaseInsensitive));
+    QVERIFY(result.states.at(3).evidence.join(QLatin1Char(' ')).contains(QLatin1String("Read blob")));
 }
 
 void tst_IsvBind::newAccount_isCreated_andWithoutDataRoleSaysWhatWasNotVerified()
