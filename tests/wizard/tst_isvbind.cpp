@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "isvsandbox.h"
 #include "sandbox/requestlog.h"
+#include "sandbox/serveroptions.h"
 #include "sandbox/storagescenarios.h"
 #include "wizard/bindcustomerkeystep.h"
 #include "wizard/bindidentityresolver.h"
@@ -33,6 +34,8 @@ private Q_SLOTS:
     void changeKey_fromBoundToAnotherKey();
     void newIdentityAndNewKey_areTwoRequests();
     void newAccount_isCreated_andWithoutDataRoleSaysWhatWasNotVerified();
+    void grantStillPropagating_isRetriedUntilItApplies();
+    void noRightToAssignTheIdentity_isExplained();
     void missingAccountWithoutLocation_failsWithFix();
     void brokenChain_failsAtBindWithCauseAndChangesNothing_data();
     void brokenChain_failsAtBindWithCauseAndChangesNothing();
@@ -47,7 +50,8 @@ private:
         QList<Wizard::StepState> states;
         QStringList waitReasons;
     };
-    Run run(Tests::IsvSandbox &sandbox, const Wizard::RunContext &inputs);
+    Run run(Tests::IsvSandbox &sandbox, const Wizard::RunContext &inputs,
+            std::chrono::milliseconds retry = std::chrono::milliseconds(10));
     static QString describe(const Run &run);
     static Wizard::RunContext inputs(Tests::IsvSandbox &sandbox);
     static Sandbox::StorageAccount account(Tests::IsvSandbox &sandbox,
@@ -117,12 +121,13 @@ void tst_IsvBind::useMicrosoftKeys(Tests::IsvSandbox &sandbox)
     }
 }
 
-tst_IsvBind::Run tst_IsvBind::run(Tests::IsvSandbox &sandbox, const Wizard::RunContext &inputs)
+tst_IsvBind::Run tst_IsvBind::run(Tests::IsvSandbox &sandbox, const Wizard::RunContext &inputs,
+                                  std::chrono::milliseconds retry)
 {
     std::unique_ptr<Wizard::Plan> plan(Wizard::IsvBind::createPlan(inputs, sandbox.connection.get()));
     for (Wizard::Step *step : plan->steps()) {
         if (auto *bind = qobject_cast<Wizard::BindCustomerKeyStep *>(step)) {
-            bind->setRetry(std::chrono::milliseconds(10), 2);
+            bind->setRetry(retry, retry.count() > 10 ? 4 : 2);
         }
     }
     Runner runner(*plan, sandbox.clock, std::nullopt);
@@ -368,6 +373,62 @@ void tst_IsvBind::newAccount_isCreated_andWithoutDataRoleSaysWhatWasNotVerified(
     QVERIFY2(verify.contains(QLatin1String("Not verified")) && verify.contains(QLatin1String("data role")),
              qPrintable(verify));
     QVERIFY(verify.contains(QLatin1String("Read the account back")));
+}
+
+void tst_IsvBind::grantStillPropagating_isRetriedUntilItApplies()
+{
+    // The customer granted the key a moment ago: Key Vault honours it only after the propagation delay.
+    Tests::IsvSandbox sandbox(QStringLiteral("broken-role-missing"));
+    Sandbox::ServerOptions options;
+    options.scenario = QStringLiteral("broken-role-missing");
+    options.roleAssignmentPropagationDelayMs = 400;
+    sandbox.server = std::make_unique<Sandbox::Server>(options);
+    QVERIFY(sandbox.start());
+    useMicrosoftKeys(sandbox);
+    QString servicePrincipal;
+    for (const auto &sp : sandbox.world().servicePrincipals()) {
+        if (sp.appId == StorageScenarios::appId() &&
+            sp.tenantId == Sandbox::Scenarios::tenantId(QStringLiteral("fabrikam"))) {
+            servicePrincipal = sp.id;
+        }
+    }
+    Sandbox::RoleAssignment grant;
+    grant.name = QStringLiteral("7f3c2a10-0000-4000-8000-000000000006");
+    grant.scope =
+        sandbox.world().keyVault().vaults.last().id() + QStringLiteral("/keys/") + StorageScenarios::keyName();
+    grant.roleDefinitionId = QStringLiteral("e147488a-f6f5-4113-8e2d-b22465e65bf6");
+    grant.principalId = servicePrincipal;
+    grant.principalType = QStringLiteral("ServicePrincipal");
+    grant.tenantId = Sandbox::Scenarios::tenantId(QStringLiteral("fabrikam"));
+    grant.createdOn = QDateTime::currentDateTimeUtc();
+    sandbox.world().editRoleAssignments().append(grant);
+
+    const Run result = run(sandbox, inputs(sandbox), std::chrono::milliseconds(150));
+    QVERIFY2(result.outcome == Runner::Outcome::Completed, qPrintable(describe(result)));
+    QVERIFY(!result.waitReasons.isEmpty());
+    QVERIFY(result.waitReasons.first().contains(QLatin1String("KeyVaultAuthenticationFailure")));
+    QVERIFY(account(sandbox).usesCustomerKey());
+}
+
+void tst_IsvBind::noRightToAssignTheIdentity_isExplained()
+{
+    // support@ may change the account (Storage Account Contributor) but not assign the identity.
+    Tests::IsvSandbox sandbox(QStringLiteral("customer-ready"));
+    QVERIFY(sandbox.start());
+    Sandbox::RoleAssignment contributor;
+    contributor.name = QStringLiteral("7f3c2a10-0000-4000-8000-000000000007");
+    contributor.scope = account(sandbox).id();
+    contributor.roleDefinitionId = QStringLiteral("17d1049b-9a84-46fb-8f53-869881c3d3ab");
+    contributor.principalId = Sandbox::Scenarios::userId(QStringLiteral("contosoisv"), QStringLiteral("support"));
+    contributor.tenantId = Tests::IsvSandbox::tenantId();
+    sandbox.world().editRoleAssignments().append(contributor);
+    sandbox.signIn(QStringLiteral("support"));
+    const Run result = run(sandbox, inputs(sandbox));
+    QCOMPARE(result.outcome, Runner::Outcome::Failed);
+    QCOMPARE(result.states.at(1).status, StepStatus::Failed);
+    QCOMPARE(result.states.at(1).error->code(), QStringLiteral("LinkedAuthorizationFailed"));
+    QVERIFY(result.states.at(1).error->hint().contains(QLatin1String("Managed Identity Operator")));
+    QCOMPARE(account(sandbox).identityType, QStringLiteral("None"));
 }
 
 void tst_IsvBind::missingAccountWithoutLocation_failsWithFix()
