@@ -36,6 +36,7 @@ private Q_SLOTS:
     void newAccount_isCreated_andWithoutDataRoleSaysWhatWasNotVerified();
     void grantStillPropagating_isRetriedUntilItApplies();
     void noRightToAssignTheIdentity_isExplained();
+    void boundButKeyDisabled_verifyFailsThroughTheDataPlane();
     void missingAccountWithoutLocation_failsWithFix();
     void brokenChain_failsAtBindWithCauseAndChangesNothing_data();
     void brokenChain_failsAtBindWithCauseAndChangesNothing();
@@ -429,6 +430,19 @@ void tst_IsvBind::noRightToAssignTheIdentity_isExplained()
     QCOMPARE(result.states.at(1).error->code(), QStringLiteral("LinkedAuthorizationFailed"));
     QVERIFY(result.states.at(1).error->hint().contains(QLatin1String("Managed Identity Operator")));
     QCOMPARE(account(sandbox).identityType, QStringLiteral("None"));
+}
+
+void tst_IsvBind::boundButKeyDisabled_verifyFailsThroughTheDataPlane()
+{
+    // The settings are right, so only the data plane shows the key is unusable (§5: ARM has no CMK health).
+    Tests::IsvSandbox sandbox(QStringLiteral("broken-key-disabled"));
+    QVERIFY(sandbox.start());
+    const Run result = run(sandbox, inputs(sandbox));
+    QCOMPARE(result.outcome, Runner::Outcome::Failed);
+    QCOMPARE(result.states.at(2).status, StepStatus::AlreadyDone);
+    QCOMPARE(result.states.at(3).status, StepStatus::Failed);
+    QVERIFY2(result.states.at(3).error->code().startsWith(QLatin1String("KeyVault")), qPrintable(describe(result)));
+    QVERIFY(result.states.at(3).error->hint().contains(QLatin1String("cannot use key")));
 }
 
 void tst_IsvBind::missingAccountWithoutLocation_failsWithFix()
