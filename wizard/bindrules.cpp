@@ -105,10 +105,12 @@ bool BindRules::isTransient(const AzureError &error)
     // A grant made a moment ago (§3.8: RBAC propagation) or an app installed a moment ago; configuration errors
     // (federated credential, purge protection, firewall) stay as they are.
     const QString message = error.message();
-    return code == QLatin1String("KeyVaultAuthenticationFailure") &&
-           (message.contains(QLatin1String("ForbiddenByRbac")) ||
-            message.contains(QLatin1String("ForbiddenByPolicy")) || message.contains(QLatin1String("AADSTS700016")) ||
-            !message.contains(QLatin1String("AADSTS")));
+    if (code != QLatin1String("KeyVaultAuthenticationFailure") ||
+        message.contains(QLatin1String("ForbiddenByFirewall")) || message.contains(QLatin1String("AKV10032"))) {
+        return false;
+    }
+    return message.contains(QLatin1String("ForbiddenByRbac")) || message.contains(QLatin1String("ForbiddenByPolicy")) ||
+           message.contains(QLatin1String("AADSTS700016")) || !message.contains(QLatin1String("AADSTS"));
 }
 
 AzureError BindRules::explain(AzureError error, const RunContext &context)
