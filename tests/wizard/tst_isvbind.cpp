@@ -5,6 +5,7 @@
 #include "sandbox/storagescenarios.h"
 #include "wizard/bindcustomerkeystep.h"
 #include "wizard/bindidentityresolver.h"
+#include "wizard/bindrules.h"
 #include "wizard/isvbindplan.h"
 #include "wizard/keygrant.h"
 #include "wizard/runner.h"
@@ -41,6 +42,8 @@ private Q_SLOTS:
     void brokenChain_failsAtBindWithCauseAndChangesNothing_data();
     void brokenChain_failsAtBindWithCauseAndChangesNothing();
     void equivalentScript_hasEveryStep();
+    void bindRules_hintsAndRetries_data();
+    void bindRules_hintsAndRetries();
     void identityResolver_findsTheSubjectOfTheAppsCredential();
     void identityResolver_noMatchingIdentity_fails();
 
@@ -519,6 +522,73 @@ void tst_IsvBind::equivalentScript_hasEveryStep()
     QVERIFY(script.contains(QLatin1String("--key-vault-federated-client-id ") + StorageScenarios::appId()));
     QVERIFY(script.contains(QLatin1String("--encryption-key-version ''")));
     QVERIFY(script.contains(QLatin1String("az storage blob upload --auth-mode login")));
+}
+
+void tst_IsvBind::bindRules_hintsAndRetries_data()
+{
+    QTest::addColumn<int>("status");
+    QTest::addColumn<QString>("code");
+    QTest::addColumn<QString>("message");
+    QTest::addColumn<QString>("hint");
+    QTest::addColumn<bool>("transient");
+    QTest::newRow("rbac propagating") << 400 << "KeyVaultAuthenticationFailure"
+                                      << "The operation failed because of authentication issue on the keyvault. "
+                                         "ForbiddenByRbac"
+                                      << "propagating" << true;
+    QTest::newRow("app not installed") << 400 << "KeyVaultAuthenticationFailure"
+                                       << "Gateway authentication failed for 'Microsoft.Storage'. AADSTS700016: …"
+                                       << "not installed" << true;
+    QTest::newRow("fic audience") << 400 << "KeyVaultAuthenticationFailure"
+                                  << "… AADSTS700212: audience …"
+                                  << "federated credential" << false;
+    QTest::newRow("app deleted") << 400 << "KeyVaultAuthenticationFailure"
+                                 << "… AADSTS7000226 …"
+                                 << "no longer exists" << false;
+    QTest::newRow("no client id") << 400 << "KeyVaultAuthenticationFailure"
+                                  << "AKV10032: Invalid issuer."
+                                  << "federatedIdentityClientId" << false;
+    QTest::newRow("firewall") << 400 << "KeyVaultAuthenticationFailure"
+                              << "… ForbiddenByFirewall …"
+                              << "firewall" << false;
+    QTest::newRow("purge protection") << 400 << "KeyVaultPolicyError"
+                                      << "Keyvault policy recoverable is not set"
+                                      << "purge protection" << false;
+    QTest::newRow("vault gone") << 400 << "KeyVaultVaultNotFound"
+                                << "…"
+                                << "no vault" << false;
+    QTest::newRow("identity gone") << 400 << "KeyVaultAccessTokenCannotBeAcquired"
+                                   << "…"
+                                   << "deleted" << false;
+    QTest::newRow("not attached") << 400 << "BadRequest"
+                                  << "Missing pre-requisites to enable EncryptionAtRest/Customer Managed Key"
+                                  << "not attached" << false;
+    QTest::newRow("two at once") << 400 << "BadRequest"
+                                 << "The properties 'encryption.identity, encryption.keyvaultproperties' cannot be "
+                                    "updated in a single operation."
+                                 << "two" << false;
+    QTest::newRow("busy") << 409 << "StorageAccountOperationInProgress"
+                          << "…"
+                          << "Wait" << true;
+    QTest::newRow("linked") << 403 << "LinkedAuthorizationFailed"
+                            << "…"
+                            << "Managed Identity Operator" << false;
+}
+
+void tst_IsvBind::bindRules_hintsAndRetries()
+{
+    QFETCH(int, status);
+    QFETCH(QString, code);
+    QFETCH(QString, message);
+    QFETCH(QString, hint);
+    QFETCH(bool, transient);
+    Wizard::RunContext context;
+    context.appId = StorageScenarios::appId();
+    context.keyName = StorageScenarios::keyName();
+    context.vaultUri = QStringLiteral("https://kv.vault.azure.net/");
+    const Azure::AzureError error = Azure::AzureError::service(status, code, message);
+    QVERIFY2(Wizard::BindRules::explain(error, context).hint().contains(hint, Qt::CaseInsensitive),
+             qPrintable(Wizard::BindRules::explain(error, context).hint()));
+    QCOMPARE(Wizard::BindRules::isTransient(error), transient);
 }
 
 static Wizard::StepOutcome resolve(Tests::IsvSandbox &sandbox)
