@@ -23,7 +23,7 @@ Diagnosis::~Diagnosis()
 bool Diagnosis::splitKeyUri(const QString &keyUri, QString *vaultUri, QString *keyName, QString *version)
 {
     const QUrl url(keyUri.trimmed());
-    if (!url.isValid() || url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http")) {
+    if (!url.isValid() || (url.scheme() != QLatin1String("https") && url.scheme() != QLatin1String("http"))) {
         return false;
     }
     const QString path = url.path();

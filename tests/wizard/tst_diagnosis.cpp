@@ -345,6 +345,39 @@ private Q_SLOTS:
         QCOMPARE(report.exitCode(), 2);
     }
 
+    // The other ways to name what to diagnose: an account by name and subscription; an app id alone.
+    void otherTargets()
+    {
+        DiagnoseSandbox sandbox(QStringLiteral("bound"));
+        QVERIFY(sandbox.start());
+        sandbox.completeSetup();
+        DiagnoseInput byName;
+        byName.storageAccountName = Sandbox::StorageScenarios::accountName();
+        byName.subscriptionId = Sandbox::Scenarios::subscriptionId(QStringLiteral("contosoisv"));
+        byName.isv = sandbox.isv.get();
+        byName.customer = sandbox.customer.get();
+        DiagnosisReport report = run(sandbox, byName);
+        QVERIFY2(idsWith(report, Finding::Pass).size() == report.findings.size(), qPrintable(dump(report)));
+
+        DiagnoseInput byApp;
+        byApp.appId = Sandbox::StorageScenarios::appId();
+        byApp.isv = sandbox.isv.get();
+        byApp.customer = sandbox.customer.get();
+        report = run(sandbox, byApp);
+        QCOMPARE(report.targetKind, QStringLiteral("app"));
+        QVERIFY(idsWith(report, Finding::Fail).isEmpty());
+        QCOMPARE(findingById(report, QStringLiteral("credential.match"))->status, Finding::Pass);
+        QCOMPARE(findingById(report, QStringLiteral("service-principal.owner"))->status, Finding::Pass);
+        QCOMPARE(findingById(report, QStringLiteral("identity.exists"))->status, Finding::NotChecked);
+        QCOMPARE(findingById(report, QStringLiteral("vault.exists"))->status, Finding::NotChecked);
+
+        DiagnoseInput missing = byName;
+        missing.storageAccountName = QStringLiteral("nosuchaccount");
+        report = run(sandbox, missing);
+        QCOMPARE(findingById(report, QStringLiteral("storage-account.encryption"))->status, Finding::Fail);
+        QCOMPARE(report.exitCode(), 2);
+    }
+
     void noConnection()
     {
         DiagnoseSandbox sandbox(QStringLiteral("bound"));
