@@ -142,6 +142,10 @@ Finding Diagnosis::readFailed(const QString &id, const QString &link, const QStr
 {
     Finding finding = make(id, link, Finding::NotChecked, title);
     finding.evidence.append(error.summary());
+    if (!error.innerCode().isEmpty() && !error.summary().contains(error.innerCode())) {
+        finding.evidence.append(tr("inner code: %1").arg(error.innerCode()));
+    }
+    finding.evidence += error.details();
     for (auto it = error.requestIds().cbegin(); it != error.requestIds().cend(); ++it) {
         finding.evidence.append(QStringLiteral("%1: %2").arg(it.key(), it.value()));
     }

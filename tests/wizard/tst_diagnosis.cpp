@@ -342,6 +342,11 @@ private Q_SLOTS:
         // The ISV tenant is learnt from the service principal.
         QCOMPARE(report.isvTenantId, DiagnoseSandbox::isvTenantId());
         QVERIFY2(idsWith(report, Finding::Fail) == QStringList{QStringLiteral("key.access")}, qPrintable(dump(report)));
+        // Without a Key Vault data role the admin cannot read the key: Key Vault's ForbiddenByRbac, explained.
+        const Finding *key = findingById(report, QStringLiteral("key.exists"));
+        QCOMPARE(key->status, Finding::NotChecked);
+        QCOMPARE(key->errorId, QStringLiteral("forbidden-by-rbac"));
+        QVERIFY(key->evidence.join(u' ').contains(QLatin1String("ForbiddenByRbac")));
         QCOMPARE(report.exitCode(), 2);
     }
 
