@@ -11,6 +11,7 @@
 #include "tests/azure/sandboxbrowser.h"
 #include "tests/ui/isvpreparefixture.h"
 #include "ui/isvprepare/invitationpage.h"
+#include "ui/isvprepare/isvpreparesession.h"
 #include "ui/isvprepare/isvpreparewizard.h"
 #include "ui/isvprepare/reviewpage.h"
 #include "ui/isvprepare/runpage.h"
@@ -19,6 +20,7 @@
 
 #include <QAbstractButton>
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -27,8 +29,10 @@
 #include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSettings>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QUuid>
 
 #include <memory>
 
@@ -45,6 +49,8 @@ class tst_IsvPrepareFlow : public QObject
 private Q_SLOTS:
     void wholePhase_fromFresh_endsOnInvitationWithTheApp();
     void deviceCode_showsCodeAndSignsIn();
+    void reopened_reusesSavedSignIn();
+    void singleTenantApp_mustBeConfirmedMultitenant();
     void badNames_blockNextWithMessage();
     void groupInAnotherRegion_stoppedOnReviewBeforeAnyWrite();
 
@@ -167,6 +173,13 @@ void tst_IsvPrepareFlow::wholePhase_fromFresh_endsOnInvitationWithTheApp()
     QVERIFY2(loaded, loaded ? "" : qPrintable(loaded.error().summary()));
     QCOMPARE(loaded.value().appId, apps.first().appId);
     QVERIFY(f.child<QLabel>("invitationStatusLabel")->text().contains(QStringLiteral("Saved")));
+
+    // Finish hands back to the workspace; opened again, the flow starts over, still signed in.
+    QSignalSpy finished(f.wizard, &Ui::IsvPrepareWizard::flowFinished);
+    QTest::mouseClick(f.wizard->button(QWizard::FinishButton), Qt::LeftButton);
+    QCOMPARE(finished.count(), 1);
+    QCOMPARE(f.wizard->currentId(), int(Page::SignInPageId));
+    QVERIFY(f.next()->isEnabled());
 }
 
 void tst_IsvPrepareFlow::deviceCode_showsCodeAndSignsIn()
@@ -188,6 +201,66 @@ void tst_IsvPrepareFlow::deviceCode_showsCodeAndSignsIn()
     QVERIFY(f.child<QLabel>("accountLabel")->text().contains(QStringLiteral("admin@contosoisv")));
     QVERIFY(!f.child<QWidget>("deviceCodeGroupBox")->isVisible());
     QCOMPARE(f.browser->opened, 0);
+}
+
+void tst_IsvPrepareFlow::reopened_reusesSavedSignIn()
+{
+    IsvPrepareFixture f;
+    f.signInByBrowser();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    // As after a restart: a new flow over the same account index and token store signs in by itself.
+    Ui::IsvPrepareWizard again(f.clock, {});
+    again.presetCloud(QStringLiteral("Sandbox"), f.sandbox->baseUrl());
+    again.setSignInService(f.signIn.get());
+    again.show();
+    QTRY_VERIFY_WITH_TIMEOUT(again.button(QWizard::NextButton)->isEnabled(), Tests::kNetworkMs);
+    QVERIFY(again.findChild<QLabel *>(QStringLiteral("accountLabel"))->text().contains(QStringLiteral("admin@")));
+    QCOMPARE(f.browser->opened, 1); // no second browser sign-in
+}
+
+void tst_IsvPrepareFlow::singleTenantApp_mustBeConfirmedMultitenant()
+{
+    IsvPrepareFixture f;
+    Sandbox::Application legacy;
+    legacy.id = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    legacy.appId = QUuid::createUuid().toString(QUuid::WithoutBraces);
+    legacy.tenantId = Sandbox::Scenarios::tenantId(QStringLiteral("contosoisv"));
+    legacy.displayName = QStringLiteral("Legacy app");
+    f.sandbox->world().editApplications().append(legacy);
+    f.signInByBrowser();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    f.chooseScope(QStringLiteral("rg-crosskey-isv"));
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QTest::mouseClick(f.next(), Qt::LeftButton);
+    auto *apps = f.child<QListWidget>("appListWidget");
+    QTRY_VERIFY_WITH_TIMEOUT(!f.child<QWidget>("appsBusyBar")->isVisible(), kNetworkMs);
+    // The search filters the list; picking an app switches to "existing".
+    QTest::keyClicks(f.child<QLineEdit>("appSearchLineEdit"), QStringLiteral("legacy"));
+    QListWidgetItem *item = nullptr;
+    for (int row = 0; row < apps->count(); ++row) {
+        if (!apps->item(row)->isHidden()) {
+            QVERIFY(!item); // only the one match is shown
+            item = apps->item(row);
+        }
+    }
+    QVERIFY(item);
+    QVERIFY(item->text().contains(QStringLiteral("single tenant")));
+    apps->setCurrentItem(item);
+    QVERIFY(f.child<QRadioButton>("existingAppRadioButton")->isChecked());
+    auto *confirm = f.child<QCheckBox>("makeMultitenantCheckBox");
+    QVERIFY(confirm->isVisible());
+    QVERIFY(f.child<QLabel>("multitenantNoteLabel")->text().contains(QStringLiteral("multitenant")));
+    QVERIFY(!f.next()->isEnabled());
+    confirm->setFocus(Qt::TabFocusReason);
+    QTest::keyClick(confirm, Qt::Key_Space);
+    QVERIFY(f.next()->isEnabled());
+    QCOMPARE(f.wizard->session()->inputs().appId, std::optional<QString>(legacy.appId));
 }
 
 void tst_IsvPrepareFlow::badNames_blockNextWithMessage()

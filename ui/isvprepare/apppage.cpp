@@ -77,8 +77,11 @@ AppPage::AppPage(IsvPrepareSession *session, QWidget *parent)
     auto *nameForm = new QFormLayout;
     auto *nameLabel = new QLabel(tr("App n&ame:"), this);
     nameLabel->setBuddy(m_name);
-    nameForm->addRow(nameLabel, m_name);
-    nameForm->addRow(QString(), m_nameMessage);
+    auto *nameCell = new QVBoxLayout;
+    nameCell->setSpacing(2);
+    nameCell->addWidget(m_name);
+    nameCell->addWidget(m_nameMessage);
+    nameForm->addRow(nameLabel, nameCell);
     auto *searchForm = new QFormLayout;
     auto *searchLabel = new QLabel(tr("Sea&rch:"), this);
     searchLabel->setBuddy(m_search);

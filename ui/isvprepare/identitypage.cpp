@@ -53,8 +53,11 @@ IdentityPage::IdentityPage(IsvPrepareSession *session, QWidget *parent)
     auto *form = new QFormLayout;
     auto *nameLabel = new QLabel(tr("Identity n&ame:"), this);
     nameLabel->setBuddy(m_name);
-    form->addRow(nameLabel, m_name);
-    form->addRow(QString(), m_nameMessage);
+    auto *nameCell = new QVBoxLayout;
+    nameCell->setSpacing(2);
+    nameCell->addWidget(m_name);
+    nameCell->addWidget(m_nameMessage);
+    form->addRow(nameLabel, nameCell);
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_error);

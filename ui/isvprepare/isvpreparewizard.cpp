@@ -80,6 +80,8 @@ void IsvPrepareWizard::reject()
 void IsvPrepareWizard::done(int result)
 {
     Q_UNUSED(result)
+    // Opened again, the flow starts over (still signed in) instead of showing the old invitation.
+    restart();
     Q_EMIT flowFinished();
 }
 

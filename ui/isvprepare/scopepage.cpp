@@ -55,8 +55,11 @@ ScopePage::ScopePage(IsvPrepareSession *session, QWidget *parent)
     form->addRow(subscriptionLabel, m_subscription);
     auto *groupLabel = new QLabel(tr("Resource &group:"), this);
     groupLabel->setBuddy(m_group);
-    form->addRow(groupLabel, m_group);
-    form->addRow(QString(), m_groupMessage);
+    auto *groupCell = new QVBoxLayout;
+    groupCell->setSpacing(2);
+    groupCell->addWidget(m_group);
+    groupCell->addWidget(m_groupMessage);
+    form->addRow(groupLabel, groupCell);
     auto *regionLabel = new QLabel(tr("&Region:"), this);
     regionLabel->setBuddy(m_location);
     form->addRow(regionLabel, m_location);

@@ -22,6 +22,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace CrossKey::Ui {
 
 namespace {
@@ -151,7 +153,13 @@ SignInPage::SignInPage(IsvPrepareSession *session, QWidget *parent)
     setTabOrder(m_codeUrl, m_account);
     setTabOrder(m_account, m_switch);
 
-    connect(m_cloud, &QComboBox::currentIndexChanged, this, &SignInPage::updateState);
+    connect(m_cloud, &QComboBox::currentIndexChanged, this, [this] {
+        if (m_restoring) {
+            cancelSignIn();
+            m_progress->clear();
+        }
+        updateState();
+    });
     connect(m_customCloud, &QLineEdit::textChanged, this, &SignInPage::updateState);
     connect(m_signIn, &QPushButton::clicked, this, &SignInPage::signIn);
     connect(m_cancel, &QPushButton::clicked, this, &SignInPage::cancelSignIn);
@@ -163,6 +171,21 @@ SignInPage::SignInPage(IsvPrepareSession *session, QWidget *parent)
 void SignInPage::setSignInService(Azure::SignInService *service)
 {
     m_service = service;
+    updateState();
+    restoreSaved();
+}
+
+void SignInPage::restoreSaved()
+{
+    if (!m_service || m_restoreTried || m_session->connection() || m_operation || m_resolve || cloudText().isEmpty()) {
+        return;
+    }
+    m_restoreTried = true;
+    m_restoring = true;
+    m_progress->setText(tr("Looking for a saved sign-in…"));
+    m_resolve = new Azure::CloudResolveJob(m_service->network(), cloudText(), this);
+    connect(m_resolve, &Azure::CloudResolveJob::finished, this, &SignInPage::readCloud);
+    m_resolve->start();
     updateState();
 }
 
@@ -202,6 +225,7 @@ void SignInPage::cancelSignIn()
 {
     PageWidgets::stop(m_resolve);
     PageWidgets::stop(m_operation);
+    m_restoring = false;
     m_codeBox->setVisible(false);
     m_progress->setText(tr("Sign-in cancelled."));
     updateState();
@@ -215,6 +239,12 @@ void SignInPage::copyCode()
 
 void SignInPage::startSignIn(const QString &prompt)
 {
+    if (m_restoring) {
+        // The user chose to sign in: a saved sign-in still being looked up no longer matters.
+        PageWidgets::stop(m_resolve);
+        PageWidgets::stop(m_operation);
+        m_restoring = false;
+    }
     if (!m_service || m_operation || m_resolve) {
         return;
     }
@@ -232,14 +262,25 @@ void SignInPage::readCloud(const Azure::CloudResult &result)
 {
     m_resolve = nullptr;
     if (!result) {
-        m_error->setError(result.error());
+        if (!m_restoring) {
+            m_error->setError(result.error());
+        }
+        m_restoring = false;
         m_progress->clear();
+        updateState();
+        return;
+    }
+    const QString tenant = m_tenant->text().trimmed();
+    if (m_restoring) {
+        m_operation = m_service->restore(result.value(), tenant.isEmpty() ? Azure::SignInRequest().tenant : tenant);
+        connect(m_operation, &Azure::SignInOperation::finished, this, &SignInPage::readSession);
+        m_operation->start();
         updateState();
         return;
     }
     Azure::SignInRequest request;
     request.cloud = result.value();
-    if (const QString tenant = m_tenant->text().trimmed(); !tenant.isEmpty()) {
+    if (!tenant.isEmpty()) {
         request.tenant = tenant;
     }
     request.prompt = m_prompt;
@@ -275,8 +316,10 @@ void SignInPage::readSession(const Azure::SessionResult &result)
 {
     m_operation = nullptr;
     m_codeBox->setVisible(false);
+    const bool restoring = std::exchange(m_restoring, false);
     if (!result) {
-        if (!result.error().isCancelled()) {
+        // No saved sign-in, or one no longer valid, is no error: the user signs in.
+        if (!result.error().isCancelled() && !restoring) {
             m_error->setError(result.error());
         }
         m_progress->clear();
@@ -291,7 +334,8 @@ void SignInPage::readSession(const Azure::SessionResult &result)
 
 void SignInPage::updateState()
 {
-    const bool working = m_operation || m_resolve;
+    // Looking for a saved sign-in blocks nothing: choosing Sign in or another cloud drops it.
+    const bool working = (m_operation || m_resolve) && !m_restoring;
     const bool custom = m_cloud->currentData().toString() == kCustom;
     m_customCloud->setEnabled(custom && !working);
     m_cloud->setEnabled(!working);
@@ -303,7 +347,7 @@ void SignInPage::updateState()
     m_deviceCode->setEnabled(!working);
     m_signIn->setEnabled(!working && m_service && !cloudText().isEmpty());
     m_cancel->setEnabled(working);
-    m_busy->setVisible(working);
+    m_busy->setVisible(m_operation || m_resolve);
     if (!m_service && !working) {
         m_progress->setText(tr("Preparing sign-in…"));
     } else if (m_progress->text() == tr("Preparing sign-in…")) {

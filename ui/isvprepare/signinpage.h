@@ -54,6 +54,8 @@ public Q_SLOTS:
 
 private:
     void startSignIn(const QString &prompt);
+    // Quietly reuses the sign-in saved for the chosen cloud by an earlier run, if there is one.
+    void restoreSaved();
     void readCloud(const Azure::CloudResult &result);
     void showDeviceCode(const Azure::DeviceCodePrompt &prompt);
     void showBrowserOpened(const QUrl &url);
@@ -83,6 +85,8 @@ private:
     QPointer<Azure::SignInOperation> m_operation;
     QPointer<Azure::AccountSession> m_signedIn;
     QString m_prompt;
+    bool m_restoring = false;
+    bool m_restoreTried = false;
 };
 
 } // namespace CrossKey::Ui
