@@ -180,6 +180,23 @@ void tst_IsvPrepareFlow::wholePhase_fromFresh_endsOnInvitationWithTheApp()
     QCOMPARE(finished.count(), 1);
     QCOMPARE(f.wizard->currentId(), int(Page::SignInPageId));
     QVERIFY(f.next()->isEnabled());
+
+    // The same choices again on a finished tenant: every step checks and reports "already done"; nothing new is
+    // created.
+    const int writes = f.writeRequests();
+    for (int page = Page::SignInPageId; page < Page::ReviewPageId; ++page) {
+        QTRY_VERIFY_WITH_TIMEOUT(f.next()->isEnabled(), kNetworkMs);
+        QTest::mouseClick(f.next(), Qt::LeftButton);
+    }
+    QCOMPARE(f.wizard->currentId(), int(Page::ReviewPageId));
+    QTRY_VERIFY_WITH_TIMEOUT(f.commit()->isVisible() && f.commit()->isEnabled(), kNetworkMs);
+    QTest::mouseClick(f.commit(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(f.next()->isEnabled(), kNetworkMs);
+    const Wizard::Runner *runner = f.wizard->session()->runner();
+    for (int i = 0; i < runner->stepCount(); ++i) {
+        QCOMPARE(runner->state(i).status, Wizard::StepStatus::AlreadyDone);
+    }
+    QCOMPARE(f.writeRequests(), writes);
 }
 
 void tst_IsvPrepareFlow::deviceCode_showsCodeAndSignsIn()

@@ -8,6 +8,9 @@
 #include <QLabel>
 #include <QVBoxLayout>
 
+#include <memory>
+#include <utility>
+
 namespace CrossKey::Ui {
 
 RunPage::RunPage(IsvPrepareSession *session, const Azure::Clock &clock, QWidget *parent)
@@ -38,12 +41,13 @@ void RunPage::initializePage()
         return;
     }
     connect(runner, &Wizard::Runner::finished, this, &RunPage::readOutcome, Qt::UniqueConnection);
-    connect(runner, &Wizard::Runner::started, this, [this] {
+    // The first start says what was found from an earlier run; later ones (Retry, Check again) just run.
+    const QString note = m_session->restoreNote();
+    connect(runner, &Wizard::Runner::started, this, [this, first = std::make_shared<bool>(true), note] {
         m_completed = false;
-        m_status->setText(tr("Running…"));
+        m_status->setText(std::exchange(*first, false) && !note.isEmpty() ? note : tr("Running…"));
         Q_EMIT completeChanged();
     });
-    m_status->setText(m_session->restoreNote().isEmpty() ? tr("Running…") : m_session->restoreNote());
     runner->start();
 }
 
