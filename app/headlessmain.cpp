@@ -2,6 +2,7 @@
 #include "app/appservices.h"
 #include "app/entrypoints.h"
 #include "app/headless/console.h"
+#include "app/headless/diagnosecommand.h"
 #include "app/headless/exitcode.h"
 #include "app/headless/headlessmode.h"
 #include "app/headless/interruptsignals.h"
@@ -58,9 +59,8 @@ int CrossKey::App::headlessMain(int argc, char *argv[])
     QCoreApplication::setApplicationVersion(QStringLiteral(CROSSKEY_VERSION));
 
     const QStringList arguments = QCoreApplication::arguments();
-    if (arguments.value(1) != QLatin1String("run")) {
-        Console::err(Text::tr("crosskey %1: not available yet.").arg(arguments.value(1)));
-        return BadInput;
+    if (arguments.value(1) == QLatin1String("diagnose")) {
+        return diagnoseMain(arguments);
     }
     const QList<HeadlessMode> modes = headlessModes();
     const QString modeName = arguments.value(2);

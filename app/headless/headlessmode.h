@@ -44,8 +44,20 @@ struct HeadlessMode
     std::function<Wizard::RunContext(const QCommandLineParser &)> inputs;
     // Input checks without Azure (names, GUIDs), before sign-in.
     std::function<Wizard::PreflightProblems(const Wizard::RunContext &)> checkInputs;
+    // Optional, once the cloud is known and before sign-in: inputs from the files the mode reads (an invitation,
+    // a key grant), checked against the cloud. An error ends the run (InvalidInput: exit 2, nothing changed).
+    std::function<Azure::Result<Wizard::RunContext>(Wizard::RunContext inputs, const Azure::Cloud &cloud,
+                                                    const QCommandLineParser &)>
+        prepare;
+    // The field the signed-in tenant's id goes to: TenantId, or CustomerTenantId when the ISV's comes from a file.
+    Wizard::ContextField signedInTenant = Wizard::ContextField::TenantId;
+    // Optional, after sign-in and before the preflight: inputs found with read-only calls (the bind's identity).
+    using Resolve =
+        std::function<void(const Wizard::RunContext &inputs, Azure::TenantConnection *connection, QObject *context,
+                           std::function<void(const Azure::Result<Wizard::RunContext> &)>)>;
+    Resolve resolve;
     // Read-only checks against Azure before anything is created; empty problems: go.
-    Preflight preflight;
+    Preflight preflight; // optional
     std::function<Wizard::Plan *(const Wizard::RunContext &, Azure::TenantConnection *, QObject *)> createPlan;
     std::function<QString(const Wizard::Plan &)> script;
     // After a completed run: write the mode's file and return the text to print.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "app/headless/headlessmode.h"
+#include "app/headless/headlessmodelist.h"
 #include "wizard/invitation.h"
 #include "wizard/isvprepareplan.h"
 #include "wizard/isvpreparepreflight.h"
@@ -91,7 +92,7 @@ HeadlessMode isvPrepare()
 
 QList<HeadlessMode> headlessModes()
 {
-    return {isvPrepare()};
+    return QList<HeadlessMode>{isvPrepare(), customerGrantMode(), isvBindMode()} + manageModes();
 }
 
 } // namespace CrossKey::App::Headless

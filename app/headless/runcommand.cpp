@@ -79,6 +79,21 @@ void RunCommand::resolveCloud()
         }
         m_cloud = cloud.value();
         m_inputs.cloud = Wizard::Invitation::cloudNameFor(m_cloud);
+        if (m_mode.prepare) {
+            auto prepared = m_mode.prepare(m_inputs, m_cloud, m_parser);
+            if (!prepared) {
+                const bool badFile = prepared.error().kind() == Azure::AzureError::Kind::InvalidInput;
+                if (badFile) {
+                    Console::err(tr("Error: %1").arg(prepared.error().message()));
+                    Console::err(tr("Nothing was changed."));
+                    exit(BadInput);
+                } else {
+                    fail(prepared.error());
+                }
+                return;
+            }
+            m_inputs = prepared.value();
+        }
         checkOffline();
     });
     job->start();
@@ -89,11 +104,11 @@ void RunCommand::checkOffline()
     // Names and ids are checked before anyone signs in; the tenant id is known only after sign-in, so a
     // stand-in GUID takes its place and its own problems are left to the preflight.
     Wizard::RunContext probe = m_inputs;
-    probe.tenantId =
-        isGuid(m_settings.tenant) ? m_settings.tenant : QStringLiteral("00000000-0000-0000-0000-000000000000");
+    probe.set(m_mode.signedInTenant,
+              isGuid(m_settings.tenant) ? m_settings.tenant : QStringLiteral("00000000-0000-0000-0000-000000000000"));
     Wizard::PreflightProblems problems = m_mode.checkInputs(probe);
-    problems.removeIf([](const Wizard::PreflightProblem &problem) {
-        return problem.field == Wizard::ContextField::TenantId || problem.field == Wizard::ContextField::Cloud;
+    problems.removeIf([this](const Wizard::PreflightProblem &problem) {
+        return problem.field == m_mode.signedInTenant || problem.field == Wizard::ContextField::Cloud;
     });
     if (reportProblems(problems)) {
         return;
@@ -157,14 +172,24 @@ void RunCommand::useSession(Azure::AccountSession *session)
     m_session = session;
     Console::err(tr("Signed in to tenant %1 as %2.").arg(session->account().tenantId, session->account().username));
     m_connection = m_services->signIn()->connection(session);
-    m_inputs.tenantId = session->account().tenantId;
-    preflight();
+    m_inputs.set(m_mode.signedInTenant, session->account().tenantId);
+    if (!m_mode.resolve) {
+        preflight();
+        return;
+    }
+    m_mode.resolve(m_inputs, m_connection, this, [this](const Azure::Result<Wizard::RunContext> &resolved) {
+        if (!resolved) {
+            fail(resolved.error(), BadInput);
+            return;
+        }
+        m_inputs = resolved.value();
+        preflight();
+    });
 }
 
 void RunCommand::preflight()
 {
-    Console::err(tr("Checking the inputs against Azure…"));
-    m_mode.preflight(m_inputs, m_connection, this, [this](const Wizard::PreflightProblems &problems) {
+    auto checked = [this](const Wizard::PreflightProblems &problems) {
         if (reportProblems(problems)) {
             return;
         }
@@ -178,7 +203,13 @@ void RunCommand::preflight()
         } else {
             run();
         }
-    });
+    };
+    if (!m_mode.preflight) {
+        checked({});
+        return;
+    }
+    Console::err(tr("Checking the inputs against Azure…"));
+    m_mode.preflight(m_inputs, m_connection, this, checked);
 }
 
 bool RunCommand::reportProblems(const Wizard::PreflightProblems &problems)

@@ -1,0 +1,301 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "headlessrun.h"
+#include "sandbox/scenarios.h"
+#include "sandbox/storagescenarios.h"
+#include "sandbox/storagestate.h"
+#include "sandbox/world.h"
+#include "tests/azure/sandboxcloud.h"
+#include "wizard/invitation.h"
+#include "wizard/keygrant.h"
+
+#include <QFile>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QNetworkAccessManager>
+#include <QTest>
+
+using namespace CrossKey;
+using Sandbox::StorageScenarios;
+using Tests::HeadlessRun;
+
+// The headless modes after isv-prepare (customer-grant, isv-bind, the Manage actions) and `crosskey diagnose`, run
+// as the built binary against the in-process sandbox with no delays, so no step has to wait.
+class tst_HeadlessModes : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void init();
+    void customerGrant_fromInvitation_writesKeyGrant();
+    void customerGrant_tamperedInvitation_exitsTwoAndWritesNothing();
+    void isvBind_fromCustomerReady_bindsTheAccount();
+    void switchToMicrosoftKeys_onBound_exitsZero();
+    void diagnose_bound_jsonReportExitsZero();
+    void diagnose_broken_exitsTwoWithTheFailingLink();
+    void diagnose_htmlWrittenToOutput();
+    void diagnose_noTenantReachable_exitsThree();
+
+private:
+    bool startSandbox(const QString &scenario);
+    QString invitationFile();
+    QString keyGrantFile();
+    QStringList diagnoseArguments(const QStringList &extra) const;
+    Sandbox::StorageAccount account() const;
+
+    std::unique_ptr<QTemporaryDir> m_home;
+    std::unique_ptr<Sandbox::Server> m_sandbox;
+    QNetworkAccessManager m_network;
+};
+
+void tst_HeadlessModes::init()
+{
+    m_home = std::make_unique<QTemporaryDir>();
+    QVERIFY(m_home->isValid());
+    m_sandbox.reset();
+}
+
+bool tst_HeadlessModes::startSandbox(const QString &scenario)
+{
+    Sandbox::ServerOptions options;
+    options.scenario = scenario;
+    options.autoApprove = {QStringLiteral("admin")};
+    options.deviceCodeIntervalSeconds = 1;
+    options.principalReplicationDelayMs = 0;
+    options.providerRegistrationDelayMs = 0;
+    options.featureRegistrationDelayMs = 0;
+    options.longRunningOperationMs = 0;
+    options.roleAssignmentPropagationDelayMs = 0;
+    m_sandbox = std::make_unique<Sandbox::Server>(options);
+    return m_sandbox->listen(0);
+}
+
+QString tst_HeadlessModes::invitationFile()
+{
+    const Azure::Cloud cloud = Tests::sandboxCloud(&m_network, m_sandbox->baseUrl());
+    Wizard::RunContext context;
+    context.tenantId = Sandbox::Scenarios::tenantId(QStringLiteral("contosoisv"));
+    context.appId = StorageScenarios::appId();
+    context.appName = QStringLiteral("CrossKey CMK");
+    const auto invitation = Wizard::Invitation::fromContext(context, cloud);
+    const QString path = m_home->filePath(QStringLiteral("invitation.json"));
+    return invitation && invitation.value().save(path) ? path : QString();
+}
+
+QString tst_HeadlessModes::keyGrantFile()
+{
+    const Azure::Cloud cloud = Tests::sandboxCloud(&m_network, m_sandbox->baseUrl());
+    Wizard::RunContext context;
+    context.customerTenantId = Sandbox::Scenarios::tenantId(QStringLiteral("fabrikam"));
+    context.vaultUri =
+        m_sandbox->baseUrl().toString() + QStringLiteral("/vaults/") + StorageScenarios::vaultName() + QLatin1Char('/');
+    context.keyName = StorageScenarios::keyName();
+    context.appId = StorageScenarios::appId();
+    const auto grant = Wizard::KeyGrant::fromContext(context, cloud);
+    const QString path = m_home->filePath(QStringLiteral("key-grant.json"));
+    return grant && grant.value().save(path) ? path : QString();
+}
+
+Sandbox::StorageAccount tst_HeadlessModes::account() const
+{
+    for (const auto &candidate : m_sandbox->world().storage().accounts) {
+        if (candidate.name == StorageScenarios::accountName()) {
+            return candidate;
+        }
+    }
+    return {};
+}
+
+QStringList tst_HeadlessModes::diagnoseArguments(const QStringList &extra) const
+{
+    return QStringList{QStringLiteral("diagnose"),
+                       QStringLiteral("--cloud"),
+                       m_sandbox->baseUrl().toString(),
+                       QStringLiteral("--storage-account"),
+                       StorageScenarios::accountName(),
+                       QStringLiteral("--subscription"),
+                       Sandbox::Scenarios::subscriptionId(QStringLiteral("contosoisv")),
+                       QStringLiteral("--isv-tenant"),
+                       QStringLiteral("contosoisv.onmicrosoft.com"),
+                       QStringLiteral("--customer-tenant"),
+                       QStringLiteral("fabrikam.onmicrosoft.com")} +
+           extra;
+}
+
+void tst_HeadlessModes::customerGrant_fromInvitation_writesKeyGrant()
+{
+    QVERIFY(startSandbox(QStringLiteral("isv-ready")));
+    const QString invitation = invitationFile();
+    QVERIFY(!invitation.isEmpty());
+    const QString out = m_home->filePath(QStringLiteral("grant.json"));
+    const HeadlessRun result =
+        HeadlessRun::run(*m_home, {QStringLiteral("run"),
+                                   QStringLiteral("customer-grant"),
+                                   QStringLiteral("--invitation"),
+                                   invitation,
+                                   QStringLiteral("--cloud"),
+                                   m_sandbox->baseUrl().toString(),
+                                   QStringLiteral("--tenant"),
+                                   QStringLiteral("fabrikam.onmicrosoft.com"),
+                                   QStringLiteral("--subscription"),
+                                   Sandbox::Scenarios::subscriptionId(QStringLiteral("fabrikam")),
+                                   QStringLiteral("--resource-group"),
+                                   QStringLiteral("rg-crosskey-customer"),
+                                   QStringLiteral("--location"),
+                                   QStringLiteral("eastus"),
+                                   QStringLiteral("--vault-name"),
+                                   QStringLiteral("kv-headless-test"),
+                                   QStringLiteral("--key-name"),
+                                   QStringLiteral("cmk"),
+                                   QStringLiteral("--key-size"),
+                                   QStringLiteral("2048"),
+                                   QStringLiteral("--out"),
+                                   out});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    const auto grant = Wizard::KeyGrant::load(out);
+    QVERIFY2(grant, qPrintable(grant ? QString() : grant.error().summary()));
+    QCOMPARE(grant.value().appId, StorageScenarios::appId());
+    QCOMPARE(grant.value().customerTenantId, Sandbox::Scenarios::tenantId(QStringLiteral("fabrikam")));
+    QCOMPARE(grant.value().keyName, QStringLiteral("cmk"));
+    QVERIFY(grant.value().vaultUri.toString().contains(QLatin1String("kv-headless-test")));
+    QVERIFY(result.out.contains(QLatin1String("Key grant written to")));
+}
+
+void tst_HeadlessModes::customerGrant_tamperedInvitation_exitsTwoAndWritesNothing()
+{
+    QVERIFY(startSandbox(QStringLiteral("isv-ready")));
+    const QString invitation = invitationFile();
+    QFile file(invitation);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
+    file.close();
+    // Another app's id under the same consent link: the link would install a different application.
+    json.insert(QStringLiteral("appId"), QStringLiteral("11111111-2222-3333-4444-555555555555"));
+    QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+    file.write(QJsonDocument(json).toJson());
+    file.close();
+    const int before = m_sandbox->requestLog().count();
+    const QString out = m_home->filePath(QStringLiteral("grant.json"));
+    const HeadlessRun result =
+        HeadlessRun::run(*m_home, {QStringLiteral("run"),
+                                   QStringLiteral("customer-grant"),
+                                   QStringLiteral("--invitation"),
+                                   invitation,
+                                   QStringLiteral("--cloud"),
+                                   m_sandbox->baseUrl().toString(),
+                                   QStringLiteral("--tenant"),
+                                   QStringLiteral("fabrikam.onmicrosoft.com"),
+                                   QStringLiteral("--subscription"),
+                                   Sandbox::Scenarios::subscriptionId(QStringLiteral("fabrikam")),
+                                   QStringLiteral("--resource-group"),
+                                   QStringLiteral("rg-crosskey-customer"),
+                                   QStringLiteral("--location"),
+                                   QStringLiteral("eastus"),
+                                   QStringLiteral("--vault-name"),
+                                   QStringLiteral("kv-headless-test"),
+                                   QStringLiteral("--key-name"),
+                                   QStringLiteral("cmk"),
+                                   QStringLiteral("--out"),
+                                   out});
+    QVERIFY2(result.exitCode == 2, result.describe());
+    QVERIFY2(result.err.contains(QLatin1String("Nothing was changed")), result.describe());
+    QCOMPARE(Tests::writesSince(*m_sandbox, before), QStringList());
+    QVERIFY(!QFile::exists(out));
+}
+
+void tst_HeadlessModes::isvBind_fromCustomerReady_bindsTheAccount()
+{
+    QVERIFY(startSandbox(QStringLiteral("customer-ready")));
+    const QString grant = keyGrantFile();
+    QVERIFY(!grant.isEmpty());
+    QVERIFY(!account().usesCustomerKey());
+    // No --identity: the one the app's federated credential names is found.
+    const HeadlessRun result = HeadlessRun::run(
+        *m_home,
+        {QStringLiteral("run"), QStringLiteral("isv-bind"), QStringLiteral("--key-grant"), grant,
+         QStringLiteral("--cloud"), m_sandbox->baseUrl().toString(), QStringLiteral("--tenant"),
+         QStringLiteral("contosoisv.onmicrosoft.com"), QStringLiteral("--subscription"),
+         Sandbox::Scenarios::subscriptionId(QStringLiteral("contosoisv")), QStringLiteral("--resource-group"),
+         QStringLiteral("rg-crosskey-isv"), QStringLiteral("--storage-account"), StorageScenarios::accountName()});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    const Sandbox::StorageAccount bound = account();
+    QVERIFY(bound.usesCustomerKey());
+    QCOMPARE(bound.keyName, StorageScenarios::keyName());
+    QCOMPARE(bound.federatedClientId, StorageScenarios::appId());
+    QVERIFY(
+        bound.encryptionIdentity.endsWith(QLatin1String("/") + StorageScenarios::identityName(), Qt::CaseInsensitive));
+}
+
+void tst_HeadlessModes::switchToMicrosoftKeys_onBound_exitsZero()
+{
+    QVERIFY(startSandbox(QStringLiteral("bound")));
+    QVERIFY(account().usesCustomerKey());
+    const HeadlessRun result = HeadlessRun::run(
+        *m_home,
+        {QStringLiteral("run"), QStringLiteral("switch-to-microsoft-keys"), QStringLiteral("--cloud"),
+         m_sandbox->baseUrl().toString(), QStringLiteral("--tenant"), QStringLiteral("contosoisv.onmicrosoft.com"),
+         QStringLiteral("--subscription"), Sandbox::Scenarios::subscriptionId(QStringLiteral("contosoisv")),
+         QStringLiteral("--resource-group"), QStringLiteral("rg-crosskey-isv"), QStringLiteral("--storage-account"),
+         StorageScenarios::accountName()});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QVERIFY(!account().usesCustomerKey());
+}
+
+void tst_HeadlessModes::diagnose_bound_jsonReportExitsZero()
+{
+    QVERIFY(startSandbox(QStringLiteral("bound")));
+    const int before = m_sandbox->requestLog().count();
+    const HeadlessRun result =
+        HeadlessRun::run(*m_home, diagnoseArguments({QStringLiteral("--format"), QStringLiteral("json")}));
+    // The bound scenario leaves the storage preview feature unregistered, a warning: exit 1, never 2 or 3.
+    QVERIFY2(result.exitCode == 0 || result.exitCode == 1, result.describe());
+    QJsonParseError error;
+    const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
+    QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
+    QCOMPARE(report.value(QStringLiteral("exitCode")).toInt(-1), result.exitCode);
+    QCOMPARE(report.value(QStringLiteral("summary")).toObject().value(QStringLiteral("fail")).toInt(-1), 0);
+    QCOMPARE(report.value(QStringLiteral("target")).toObject().value(QStringLiteral("kind")).toString(),
+             QStringLiteral("storage-account"));
+    QCOMPARE(report.value(QStringLiteral("schemaVersion")).toInt(), 1);
+    QVERIFY(!report.value(QStringLiteral("findings")).toArray().isEmpty());
+    QCOMPARE(Tests::writesSince(*m_sandbox, before), QStringList()); // read-only
+}
+
+void tst_HeadlessModes::diagnose_broken_exitsTwoWithTheFailingLink()
+{
+    QVERIFY(startSandbox(QStringLiteral("broken-key-disabled")));
+    const HeadlessRun result = HeadlessRun::run(*m_home, diagnoseArguments({}));
+    QVERIFY2(result.exitCode == 2, result.describe());
+    QVERIFY2(result.out.contains(QLatin1String("disabled"), Qt::CaseInsensitive), result.describe());
+}
+
+void tst_HeadlessModes::diagnose_htmlWrittenToOutput()
+{
+    QVERIFY(startSandbox(QStringLiteral("bound")));
+    const QString path = m_home->filePath(QStringLiteral("report.html"));
+    const HeadlessRun result = HeadlessRun::run(
+        *m_home,
+        diagnoseArguments({QStringLiteral("--format"), QStringLiteral("html"), QStringLiteral("--output"), path}));
+    QVERIFY2(result.exitCode == 0 || result.exitCode == 1, result.describe());
+    QVERIFY(result.err.contains(QLatin1String("Report written to")));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    const QByteArray html = file.readAll();
+    QVERIFY(html.contains("<html"));
+    QVERIFY(html.contains(StorageScenarios::accountName().toUtf8()));
+    QVERIFY(!result.out.contains(QLatin1String("<html")));
+}
+
+void tst_HeadlessModes::diagnose_noTenantReachable_exitsThree()
+{
+    QVERIFY(startSandbox(QStringLiteral("bound")));
+    const QString cloud = m_sandbox->baseUrl().toString();
+    m_sandbox.reset(); // nothing answers there any more
+    const HeadlessRun result =
+        HeadlessRun::run(*m_home, {QStringLiteral("diagnose"), QStringLiteral("--cloud"), cloud,
+                                   QStringLiteral("--app-id"), StorageScenarios::appId(),
+                                   QStringLiteral("--isv-tenant"), QStringLiteral("contosoisv.onmicrosoft.com")});
+    QVERIFY2(result.exitCode == 3, result.describe());
+}
+
+QTEST_GUILESS_MAIN(tst_HeadlessModes)
+#include "tst_headlessmodes.moc"
