@@ -10,11 +10,11 @@
 #include "sandbox/world.h"
 #include "tests/azure/sandboxbrowser.h"
 #include "tests/ui/isvpreparefixture.h"
+#include "ui/flow/runpage.h"
 #include "ui/isvprepare/invitationpage.h"
 #include "ui/isvprepare/isvpreparesession.h"
 #include "ui/isvprepare/isvpreparewizard.h"
 #include "ui/isvprepare/reviewpage.h"
-#include "ui/isvprepare/runpage.h"
 #include "ui/searchablecombobox.h"
 #include "wizard/invitation.h"
 

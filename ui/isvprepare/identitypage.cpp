@@ -3,9 +3,9 @@
 
 #include "azure/resourcemanagerclient.h"
 #include "azure/tenantconnection.h"
+#include "ui/flow/pagewidgets.h"
+#include "ui/flow/retrybanner.h"
 #include "ui/isvprepare/isvpreparesession.h"
-#include "ui/isvprepare/pagewidgets.h"
-#include "ui/isvprepare/retrybanner.h"
 #include "wizard/azurenames.h"
 
 #include <QFormLayout>

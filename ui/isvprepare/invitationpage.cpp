@@ -3,8 +3,8 @@
 
 #include "azure/tenantconnection.h"
 #include "ui/errorbanner.h"
+#include "ui/flow/pagewidgets.h"
 #include "ui/isvprepare/isvpreparesession.h"
-#include "ui/isvprepare/pagewidgets.h"
 #include "wizard/plan.h"
 
 #include <QApplication>

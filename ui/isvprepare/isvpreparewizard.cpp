@@ -1,14 +1,14 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/isvprepare/isvpreparewizard.h"
 
+#include "ui/flow/runpage.h"
+#include "ui/flow/signinpage.h"
 #include "ui/isvprepare/apppage.h"
 #include "ui/isvprepare/identitypage.h"
 #include "ui/isvprepare/invitationpage.h"
 #include "ui/isvprepare/isvpreparesession.h"
 #include "ui/isvprepare/reviewpage.h"
-#include "ui/isvprepare/runpage.h"
 #include "ui/isvprepare/scopepage.h"
-#include "ui/isvprepare/signinpage.h"
 
 #include <QAbstractButton>
 
@@ -17,7 +17,10 @@ namespace CrossKey::Ui {
 IsvPrepareWizard::IsvPrepareWizard(const Azure::Clock &clock, const QString &progressDirectory, QWidget *parent)
     : QWizard(parent, Qt::Widget)
     , m_session(new IsvPrepareSession(clock, progressDirectory, this))
-    , m_signIn(new SignInPage(m_session, this))
+    , m_signIn(new SignInPage(m_session, tr("Sign in to your (ISV) tenant"),
+                              tr("Use an account that may register apps in the tenant and create resources in the "
+                                 "subscription (for example Owner, or Application Developer with Contributor)."),
+                              this))
     , m_scope(new ScopePage(m_session, this))
     , m_app(new AppPage(m_session, this))
     , m_identity(new IdentityPage(m_session, this))
@@ -26,6 +29,7 @@ IsvPrepareWizard::IsvPrepareWizard(const Azure::Clock &clock, const QString &pro
     , m_invitation(new InvitationPage(m_session, this))
 {
     setObjectName(QStringLiteral("isvPrepareWizard"));
+    m_run->setDoneText(tr("Done. Choose Next for the invitation to send to your customer."));
     setWindowTitle(tr("ISV: prepare"));
     // Classic style: the page title and subtitle as text, no banner images, the same on every platform.
     setWizardStyle(QWizard::ClassicStyle);

@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/isvprepare/reviewpage.h"
 
+#include "ui/flow/pagewidgets.h"
+#include "ui/flow/retrybanner.h"
 #include "ui/isvprepare/isvpreparesession.h"
-#include "ui/isvprepare/pagewidgets.h"
-#include "ui/isvprepare/retrybanner.h"
 #include "ui/statusicons.h"
 #include "wizard/isvprepareplan.h"
 #include "wizard/plan.h"

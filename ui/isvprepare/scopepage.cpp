@@ -3,9 +3,9 @@
 
 #include "azure/resourcemanagerclient.h"
 #include "azure/tenantconnection.h"
-#include "ui/isvprepare/isvpreparesession.h"
-#include "ui/isvprepare/pagewidgets.h"
-#include "ui/isvprepare/retrybanner.h"
+#include "ui/flow/pagewidgets.h"
+#include "ui/flow/retrybanner.h"
+#include "ui/flow/flowsession.h"
 #include "ui/searchablecombobox.h"
 #include "wizard/azurenames.h"
 
@@ -23,7 +23,7 @@ using Wizard::ContextField;
 
 using PageWidgets::stop;
 
-ScopePage::ScopePage(IsvPrepareSession *session, QWidget *parent)
+ScopePage::ScopePage(FlowSession *session, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_error(new RetryBanner(this))

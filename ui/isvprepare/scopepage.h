@@ -12,7 +12,7 @@ class QProgressBar;
 
 namespace CrossKey::Ui {
 
-class IsvPrepareSession;
+class FlowSession;
 class RetryBanner;
 class SearchableComboBox;
 
@@ -24,7 +24,7 @@ class ScopePage final : public QWizardPage
     Q_DISABLE_COPY_MOVE(ScopePage)
 
 public:
-    explicit ScopePage(IsvPrepareSession *session, QWidget *parent = nullptr);
+    explicit ScopePage(FlowSession *session, QWidget *parent = nullptr);
 
     void initializePage() override;
     bool isComplete() const override;
@@ -43,7 +43,7 @@ private:
     void updateGroup();
     void updateLocation();
 
-    IsvPrepareSession *m_session;
+    FlowSession *m_session;
     RetryBanner *m_error;
     QProgressBar *m_busy;
     QLabel *m_loading;

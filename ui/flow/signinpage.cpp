@@ -1,13 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/isvprepare/signinpage.h"
+#include "ui/flow/signinpage.h"
 
 #include "azure/accountsession.h"
 #include "azure/cloudresolvejob.h"
 #include "azure/signinservice.h"
 #include "azure/tenantconnection.h"
 #include "ui/errorbanner.h"
-#include "ui/isvprepare/isvpreparesession.h"
-#include "ui/isvprepare/pagewidgets.h"
+#include "ui/flow/flowsession.h"
+#include "ui/flow/pagewidgets.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -32,7 +32,7 @@ const QString kCustom = QStringLiteral("custom");
 
 } // namespace
 
-SignInPage::SignInPage(IsvPrepareSession *session, QWidget *parent)
+SignInPage::SignInPage(FlowSession *session, const QString &title, const QString &subTitle, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_error(new ErrorBanner(this))
@@ -53,9 +53,8 @@ SignInPage::SignInPage(IsvPrepareSession *session, QWidget *parent)
     , m_switch(new QPushButton(tr("S&witch account"), this))
 {
     setObjectName(QStringLiteral("signInPage"));
-    setTitle(tr("Sign in to your (ISV) tenant"));
-    setSubTitle(tr("Use an account that may register apps in the tenant and create resources in the subscription "
-                   "(for example Owner, or Application Developer with Contributor)."));
+    setTitle(title);
+    setSubTitle(subTitle);
 
     m_error->setObjectName(QStringLiteral("signInErrorBanner"));
     m_cloud->setObjectName(QStringLiteral("cloudComboBox"));
@@ -204,6 +203,11 @@ void SignInPage::selectCloud(const QString &nameOrUrl)
     }
     m_cloud->setCurrentIndex(m_cloud->findData(kCustom));
     m_customCloud->setText(nameOrUrl);
+}
+
+void SignInPage::setTenant(const QString &tenant)
+{
+    m_tenant->setText(tenant);
 }
 
 bool SignInPage::isComplete() const

@@ -24,18 +24,19 @@ class SignInService;
 namespace CrossKey::Ui {
 
 class ErrorBanner;
-class IsvPrepareSession;
+class FlowSession;
 
-// Page 1: sign in to the ISV tenant. The cloud (public, US Government, China, or a Resource Manager URL such as
-// the sandbox's), the tenant (optional), and the method: the browser, or a device code shown large with its page,
-// both cancellable. Shows who is signed in where, and offers to switch account. Sets the session's connection.
+// The sign-in page every flow shares: which tenant it is (title and explanation) is the flow's. The cloud (public, US
+// Government, China, or a Resource Manager URL such as the sandbox's), the tenant (optional), and the method: the
+// browser, or a device code shown large with its page, both cancellable. Shows who is signed in where, and offers to
+// switch account. Sets the session's connection. The flow may preset the tenant field (setTenant).
 class SignInPage final : public QWizardPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(SignInPage)
 
 public:
-    explicit SignInPage(IsvPrepareSession *session, QWidget *parent = nullptr);
+    SignInPage(FlowSession *session, const QString &title, const QString &subTitle, QWidget *parent = nullptr);
 
     // Null until the app's services are ready (the keychain may take a moment); sign-in waits for it.
     void setSignInService(Azure::SignInService *service);
@@ -43,6 +44,9 @@ public:
     void presetCloud(const QString &label, const QUrl &resourceManager);
     // Selects a built-in cloud by name, or "Other cloud" with this Resource Manager URL.
     void selectCloud(const QString &nameOrUrl);
+
+    // Prefills the optional tenant field (a domain or id), e.g. the customer tenant.
+    void setTenant(const QString &tenant);
 
     bool isComplete() const override;
 
@@ -63,7 +67,7 @@ private:
     void updateState();
     QString cloudText() const;
 
-    IsvPrepareSession *m_session;
+    FlowSession *m_session;
     QPointer<Azure::SignInService> m_service;
     ErrorBanner *m_error;
     QComboBox *m_cloud;

@@ -1,8 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/isvprepare/runpage.h"
+#include "ui/flow/runpage.h"
 
-#include "ui/isvprepare/isvpreparesession.h"
-#include "ui/isvprepare/pagewidgets.h"
+#include "ui/flow/flowsession.h"
+#include "ui/flow/pagewidgets.h"
 #include "ui/runview.h"
 
 #include <QLabel>
@@ -13,11 +13,12 @@
 
 namespace CrossKey::Ui {
 
-RunPage::RunPage(IsvPrepareSession *session, const Azure::Clock &clock, QWidget *parent)
+RunPage::RunPage(FlowSession *session, const Azure::Clock &clock, QWidget *parent)
     : QWizardPage(parent)
     , m_session(session)
     , m_status(PageWidgets::fieldMessage(QStringLiteral("runStatusLabel"), tr("Run status"), this))
     , m_view(new RunView(clock, this))
+    , m_doneText(tr("Done. Choose Next."))
 {
     setObjectName(QStringLiteral("runPage"));
     setTitle(tr("Run"));
@@ -61,7 +62,7 @@ void RunPage::readOutcome(Wizard::Runner::Outcome outcome)
     m_completed = outcome == Wizard::Runner::Outcome::Completed;
     switch (outcome) {
     case Wizard::Runner::Outcome::Completed:
-        m_status->setText(tr("Done. Choose Next for the invitation to send to your customer."));
+        m_status->setText(m_doneText);
         break;
     case Wizard::Runner::Outcome::Failed:
         m_status->setText(tr("A step failed. Its cause and what to do are shown below; fix it and choose Retry."));

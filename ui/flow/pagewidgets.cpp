@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/isvprepare/pagewidgets.h"
+#include "ui/flow/pagewidgets.h"
 
 #include <QLabel>
 #include <QProgressBar>

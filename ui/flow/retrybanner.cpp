@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-#include "ui/isvprepare/retrybanner.h"
+#include "ui/flow/retrybanner.h"
 
 #include "ui/errorbanner.h"
 

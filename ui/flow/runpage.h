@@ -9,18 +9,21 @@ class QLabel;
 
 namespace CrossKey::Ui {
 
-class IsvPrepareSession;
+class FlowSession;
 class RunView;
 
-// Page 6: the run, in the shared RunView (live step list, cancel, retry). It starts when the page opens and
-// resumes from saved progress; the page is complete once every step is done or already done.
+// The run page every flow shares: the run, in the shared RunView (live step list, cancel, retry). It starts when the
+// page opens and resumes from saved progress; the page is complete once every step is done or already done.
 class RunPage final : public QWizardPage
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(RunPage)
 
 public:
-    RunPage(IsvPrepareSession *session, const Azure::Clock &clock, QWidget *parent = nullptr);
+    RunPage(FlowSession *session, const Azure::Clock &clock, QWidget *parent = nullptr);
+
+    // What the status says when every step is done (what Next leads to).
+    void setDoneText(const QString &text) { m_doneText = text; }
 
     void initializePage() override;
     bool isComplete() const override;
@@ -29,9 +32,10 @@ public:
 private:
     void readOutcome(Wizard::Runner::Outcome outcome);
 
-    IsvPrepareSession *m_session;
+    FlowSession *m_session;
     QLabel *m_status;
     RunView *m_view;
+    QString m_doneText;
     bool m_completed = false;
 };
 
