@@ -35,8 +35,12 @@ QString runHelp(const QList<HeadlessMode> &modes)
     QStringList lines{Text::tr("Usage: crosskey run <mode> --cloud <cloud> --tenant <tenant> [options]"), QString(),
                       Text::tr("Runs a CrossKey plan without a window, printing one line per status change."),
                       QString(), Text::tr("Modes:")};
+    qsizetype width = 0;
     for (const HeadlessMode &mode : modes) {
-        lines.append(QStringLiteral("  %1  %2").arg(mode.name.leftJustified(14), mode.summary));
+        width = std::max(width, mode.name.size());
+    }
+    for (const HeadlessMode &mode : modes) {
+        lines.append(QStringLiteral("  %1  %2").arg(mode.name.leftJustified(width), mode.summary));
     }
     lines << QString() << Text::tr("Run \"crosskey run <mode> --help\" for the options of a mode.") << exitCodesText();
     return lines.join(QLatin1Char('\n'));
