@@ -8,6 +8,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 
+#include <functional>
+
 namespace CrossKey::Tests {
 
 // The built crosskey run as a user runs it: its own process, a throw-away HOME and XDG folders, no display.
@@ -17,7 +19,9 @@ struct HeadlessRun
     QString out;
     QString err;
 
-    static HeadlessRun run(const QTemporaryDir &home, const QStringList &arguments, int timeoutMs = 60000)
+    // `terminateWhen` (optional) sees stderr as it comes; the first time it says yes, the run gets SIGTERM.
+    static HeadlessRun run(const QTemporaryDir &home, const QStringList &arguments, int timeoutMs = 60000,
+                           const std::function<bool(const QByteArray &)> &terminateWhen = {})
     {
         QProcess process;
         QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
@@ -32,6 +36,17 @@ struct HeadlessRun
         process.setProcessEnvironment(environment);
         process.setWorkingDirectory(home.path());
         QSignalSpy finished(&process, &QProcess::finished);
+        QByteArray err;
+        bool terminated = false;
+        if (terminateWhen) {
+            QObject::connect(&process, &QProcess::readyReadStandardError, &process, [&] {
+                err += process.readAllStandardError();
+                if (!terminated && terminateWhen(err)) {
+                    terminated = true;
+                    process.terminate();
+                }
+            });
+        }
         process.start(QStringLiteral(CROSSKEY_BINARY), arguments);
         HeadlessRun result;
         // The sandbox answers on this thread's event loop, so wait with one that runs.
@@ -42,7 +57,7 @@ struct HeadlessRun
         }
         result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
         result.out = QString::fromLocal8Bit(process.readAllStandardOutput());
-        result.err += QString::fromLocal8Bit(process.readAllStandardError());
+        result.err += QString::fromLocal8Bit(err + process.readAllStandardError());
         return result;
     }
 

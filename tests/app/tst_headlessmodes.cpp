@@ -28,6 +28,7 @@ private Q_SLOTS:
     void init();
     void customerGrant_fromInvitation_writesKeyGrant();
     void customerGrant_tamperedInvitation_exitsTwoAndWritesNothing();
+    void customerGrant_adminConsent_printsTheLinkAndWaitsUntilStopped();
     void isvBind_fromCustomerReady_bindsTheAccount();
     void switchToMicrosoftKeys_onBound_exitsZero();
     void diagnose_bound_jsonReportExitsZero();
@@ -36,7 +37,8 @@ private Q_SLOTS:
     void diagnose_noTenantReachable_exitsThree();
 
 private:
-    bool startSandbox(const QString &scenario);
+    bool startSandbox(const QString &scenario, const QString &user = QStringLiteral("admin"));
+    QStringList customerGrant(const QString &invitation, const QString &out) const;
     QString invitationFile();
     QString keyGrantFile();
     QStringList diagnoseArguments(const QStringList &extra) const;
@@ -54,11 +56,11 @@ void tst_HeadlessModes::init()
     m_sandbox.reset();
 }
 
-bool tst_HeadlessModes::startSandbox(const QString &scenario)
+bool tst_HeadlessModes::startSandbox(const QString &scenario, const QString &user)
 {
     Sandbox::ServerOptions options;
     options.scenario = scenario;
-    options.autoApprove = {QStringLiteral("admin")};
+    options.autoApprove = {user};
     options.deviceCodeIntervalSeconds = 1;
     options.principalReplicationDelayMs = 0;
     options.providerRegistrationDelayMs = 0;
@@ -199,6 +201,48 @@ void tst_HeadlessModes::customerGrant_tamperedInvitation_exitsTwoAndWritesNothin
     QVERIFY2(result.exitCode == 2, result.describe());
     QVERIFY2(result.err.contains(QLatin1String("Nothing was changed")), result.describe());
     QCOMPARE(Tests::writesSince(*m_sandbox, before), QStringList());
+    QVERIFY(!QFile::exists(out));
+}
+
+QStringList tst_HeadlessModes::customerGrant(const QString &invitation, const QString &out) const
+{
+    return {QStringLiteral("run"),
+            QStringLiteral("customer-grant"),
+            QStringLiteral("--invitation"),
+            invitation,
+            QStringLiteral("--cloud"),
+            m_sandbox->baseUrl().toString(),
+            QStringLiteral("--tenant"),
+            QStringLiteral("fabrikam.onmicrosoft.com"),
+            QStringLiteral("--subscription"),
+            Sandbox::Scenarios::subscriptionId(QStringLiteral("fabrikam")),
+            QStringLiteral("--resource-group"),
+            QStringLiteral("rg-crosskey-customer"),
+            QStringLiteral("--location"),
+            QStringLiteral("eastus"),
+            QStringLiteral("--vault-name"),
+            QStringLiteral("kv-headless-test"),
+            QStringLiteral("--key-name"),
+            QStringLiteral("cmk"),
+            QStringLiteral("--out"),
+            out};
+}
+
+void tst_HeadlessModes::customerGrant_adminConsent_printsTheLinkAndWaitsUntilStopped()
+{
+    // support@ may not install applications: the step asks an administrator and polls. No browser here, so the
+    // link is printed; SIGTERM (as Ctrl+C) stops the wait with the progress saved.
+    QVERIFY(startSandbox(QStringLiteral("isv-ready"), QStringLiteral("support")));
+    const QString invitation = invitationFile();
+    QVERIFY(!invitation.isEmpty());
+    const QString out = m_home->filePath(QStringLiteral("grant.json"));
+    const HeadlessRun result =
+        HeadlessRun::run(*m_home, customerGrant(invitation, out), 60000,
+                         [](const QByteArray &err) { return err.contains("adminconsent") && err.contains("Ctrl+C"); });
+    QVERIFY2(result.err.contains(QLatin1String("/adminconsent")), result.describe());
+    QVERIFY2(result.err.contains(StorageScenarios::appId()), result.describe());
+    QVERIFY2(result.exitCode == 1, result.describe());
+    QVERIFY2(result.err.contains(QLatin1String("Progress is saved")), result.describe());
     QVERIFY(!QFile::exists(out));
 }
 
