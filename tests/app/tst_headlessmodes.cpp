@@ -31,6 +31,7 @@ private Q_SLOTS:
     void customerGrant_adminConsent_printsTheLinkAndWaitsUntilStopped();
     void isvBind_fromCustomerReady_bindsTheAccount();
     void switchToMicrosoftKeys_onBound_exitsZero();
+    void disableKey_thenEnable_customerSide();
     void diagnose_bound_jsonReportExitsZero();
     void diagnose_broken_exitsTwoWithTheFailingLink();
     void diagnose_htmlWrittenToOutput();
@@ -282,6 +283,33 @@ void tst_HeadlessModes::switchToMicrosoftKeys_onBound_exitsZero()
          StorageScenarios::accountName()});
     QVERIFY2(result.exitCode == 0, result.describe());
     QVERIFY(!account().usesCustomerKey());
+}
+
+void tst_HeadlessModes::disableKey_thenEnable_customerSide()
+{
+    // After the customer's own grant run, which gave the signed-in admin Crypto Officer on the new vault.
+    QVERIFY(startSandbox(QStringLiteral("isv-ready")));
+    const QString invitation = invitationFile();
+    QVERIFY(!invitation.isEmpty());
+    const HeadlessRun granted =
+        HeadlessRun::run(*m_home, customerGrant(invitation, m_home->filePath(QStringLiteral("grant.json"))));
+    QVERIFY2(granted.exitCode == 0, granted.describe());
+    // The vault URI without its trailing slash, as people type it.
+    const QStringList common{
+        QStringLiteral("--cloud"),     m_sandbox->baseUrl().toString(),
+        QStringLiteral("--tenant"),    QStringLiteral("fabrikam.onmicrosoft.com"),
+        QStringLiteral("--vault-uri"), m_sandbox->baseUrl().toString() + QStringLiteral("/vaults/kv-headless-test"),
+        QStringLiteral("--key-name"),  QStringLiteral("cmk")};
+    const HeadlessRun disabled =
+        HeadlessRun::run(*m_home, QStringList{QStringLiteral("run"), QStringLiteral("disable-key")} + common);
+    QVERIFY2(disabled.exitCode == 0, disabled.describe());
+    QVERIFY2(disabled.out.contains(QLatin1String(": done")), disabled.describe());
+    const HeadlessRun again =
+        HeadlessRun::run(*m_home, QStringList{QStringLiteral("run"), QStringLiteral("disable-key")} + common);
+    QVERIFY2(again.exitCode == 0 && again.out.contains(QLatin1String("already-done")), again.describe());
+    const HeadlessRun enabled =
+        HeadlessRun::run(*m_home, QStringList{QStringLiteral("run"), QStringLiteral("enable-key")} + common);
+    QVERIFY2(enabled.exitCode == 0 && enabled.out.contains(QLatin1String(": done")), enabled.describe());
 }
 
 void tst_HeadlessModes::diagnose_bound_jsonReportExitsZero()
