@@ -6,6 +6,8 @@
 #include "azure/systemclock.h"
 #include "sandbox/server.h"
 #include "sandbox/serveroptions.h"
+#include "ui/customergrant/customergrantsession.h"
+#include "ui/customergrant/customergrantwizard.h"
 #include "ui/isvprepare/isvpreparesession.h"
 #include "ui/isvprepare/isvpreparewizard.h"
 #include "ui/logview.h"
@@ -181,6 +183,24 @@ int CrossKey::App::guiMain(int argc, char *argv[])
         isvPrepare->selectCloud(cloud);
     } else {
         window.setEnvironmentText(Text::tr("Cloud: public"));
+    }
+
+    // Customer grant (issue 8): its own flow on the same sign-in service and cloud choice.
+    auto *customerGrant =
+        new Ui::CustomerGrantWizard(clock, screenshot ? QString() : Wizard::ProgressStore::defaultDirectory());
+    window.setModeWidget(Ui::ModeCatalog::Mode::CustomerGrant, customerGrant);
+    QObject::connect(customerGrant, &Ui::CustomerGrantWizard::flowFinished, &window, &Ui::MainWindow::showModeChooser);
+    QObject::connect(customerGrant->session(), &Ui::FlowSession::runnerCreated, &window,
+                     [&window](Wizard::Runner *runner) { window.logView()->setRunner(runner); });
+    if (services.isReady()) {
+        customerGrant->setSignInService(services.signIn());
+    }
+    QObject::connect(&services, &AppServices::ready, customerGrant,
+                     [customerGrant, &services] { customerGrant->setSignInService(services.signIn()); });
+    if (parser.isSet(sandboxOption) && sandbox.baseUrl().port() > 0) {
+        customerGrant->presetCloud(Text::tr("Sandbox (%1)").arg(sandbox.baseUrl().toString()), sandbox.baseUrl());
+    } else if (!cloud.isEmpty()) {
+        customerGrant->selectCloud(cloud);
     }
 
     if (screenshot) {

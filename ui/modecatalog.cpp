@@ -36,7 +36,7 @@ ModeCatalog::Entry ModeCatalog::entry(Mode mode)
                 tr("For customer admins, phase 2."),
                 tr("Open the ISV's invitation, install their app, pick or create the Key Vault and key, grant "
                    "access, and export a key grant."),
-                false};
+                true};
     case Mode::IsvBind:
         return {mode,
                 QStringLiteral("isv-bind"),

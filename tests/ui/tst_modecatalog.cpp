@@ -43,8 +43,10 @@ void tst_ModeCatalog::entries_haveTitleAudienceAndSummary()
         QVERIFY2(entry.title.contains(u'&'), qPrintable(entry.id)); // every mode has a mnemonic
         QVERIFY(!entry.audience.isEmpty());
         QVERIFY(!entry.summary.isEmpty());
-        // Only ISV prepare has its pages so far (issue 7).
-        QCOMPARE(entry.pagesBuilt, mode == ModeCatalog::Mode::IsvPrepare);
+        // ISV prepare has its pages (issue 7); the other flows switch theirs on as they land.
+        if (mode == ModeCatalog::Mode::IsvPrepare) {
+            QVERIFY(entry.pagesBuilt);
+        }
     }
     QCOMPARE(ModeCatalog::entry(ModeCatalog::Mode::IsvPrepare).plainTitle(), QStringLiteral("ISV: prepare"));
 }
