@@ -8,6 +8,7 @@
 #include "sandbox/serveroptions.h"
 #include "ui/customergrant/customergrantsession.h"
 #include "ui/customergrant/customergrantwizard.h"
+#include "ui/diagnose/diagnosewizard.h"
 #include "ui/isvprepare/isvpreparesession.h"
 #include "ui/isvprepare/isvpreparewizard.h"
 #include "ui/logview.h"
@@ -201,6 +202,21 @@ int CrossKey::App::guiMain(int argc, char *argv[])
         customerGrant->presetCloud(Text::tr("Sandbox (%1)").arg(sandbox.baseUrl().toString()), sandbox.baseUrl());
     } else if (!cloud.isEmpty()) {
         customerGrant->selectCloud(cloud);
+    }
+
+    // Diagnose (issue 10): read-only; up to two sign-ins (ISV and customer) on the same sign-in service and cloud.
+    auto *diagnose = new Ui::DiagnoseWizard(clock);
+    window.setModeWidget(Ui::ModeCatalog::Mode::Diagnose, diagnose);
+    QObject::connect(diagnose, &Ui::DiagnoseWizard::flowFinished, &window, &Ui::MainWindow::showModeChooser);
+    if (services.isReady()) {
+        diagnose->setSignInService(services.signIn());
+    }
+    QObject::connect(&services, &AppServices::ready, diagnose,
+                     [diagnose, &services] { diagnose->setSignInService(services.signIn()); });
+    if (parser.isSet(sandboxOption) && sandbox.baseUrl().port() > 0) {
+        diagnose->presetCloud(Text::tr("Sandbox (%1)").arg(sandbox.baseUrl().toString()), sandbox.baseUrl());
+    } else if (!cloud.isEmpty()) {
+        diagnose->selectCloud(cloud);
     }
 
     if (screenshot) {

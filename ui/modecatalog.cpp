@@ -59,7 +59,7 @@ ModeCatalog::Entry ModeCatalog::entry(Mode mode)
                 tr("For support staff."),
                 tr("Check every link of the chain read-only, explain what fails and how to fix it, and export "
                    "a report."),
-                false};
+                true};
     }
     return entry(Mode::IsvPrepare);
 }
