@@ -26,6 +26,9 @@ class tst_HeadlessModes : public QObject
 
 private Q_SLOTS:
     void init();
+    void usage_exitsTwo_data();
+    void usage_exitsTwo();
+    void isvBind_malformedKeyGrant_exitsTwoAndWritesNothing();
     void customerGrant_fromInvitation_writesKeyGrant();
     void customerGrant_tamperedInvitation_exitsTwoAndWritesNothing();
     void customerGrant_adminConsent_printsTheLinkAndWaitsUntilStopped();
@@ -55,6 +58,71 @@ void tst_HeadlessModes::init()
     m_home = std::make_unique<QTemporaryDir>();
     QVERIFY(m_home->isValid());
     m_sandbox.reset();
+}
+
+void tst_HeadlessModes::usage_exitsTwo_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("expected");
+    const QString cloud = QStringLiteral("http://127.0.0.1:9");
+    QTest::newRow("diagnose help") << QStringList{QStringLiteral("diagnose"), QStringLiteral("--help")} << 0
+                                   << QStringLiteral("--customer-tenant");
+    QTest::newRow("diagnose without target")
+        << QStringList{QStringLiteral("diagnose"), QStringLiteral("--isv-tenant"), QStringLiteral("contoso.com")} << 2
+        << QStringLiteral("exactly one");
+    QTest::newRow("diagnose without tenant")
+        << QStringList{QStringLiteral("diagnose"), QStringLiteral("--app-id"), StorageScenarios::appId()} << 2
+        << QStringLiteral("--isv-tenant");
+    QTest::newRow("diagnose bad format") << QStringList{QStringLiteral("diagnose"),    QStringLiteral("--app-id"),
+                                                        StorageScenarios::appId(),     QStringLiteral("--isv-tenant"),
+                                                        QStringLiteral("contoso.com"), QStringLiteral("--format"),
+                                                        QStringLiteral("pdf")}
+                                         << 2 << QStringLiteral("pdf");
+    QTest::newRow("isv-bind help") << QStringList{QStringLiteral("run"), QStringLiteral("isv-bind"),
+                                                  QStringLiteral("--help")}
+                                   << 0 << QStringLiteral("--pin-version");
+    QTest::newRow("customer-grant without invitation")
+        << QStringList{QStringLiteral("run"),      QStringLiteral("customer-grant"), QStringLiteral("--cloud"), cloud,
+                       QStringLiteral("--tenant"), QStringLiteral("fabrikam.com")}
+        << 2 << QStringLiteral("--invitation is required");
+    QTest::newRow("rotate-key without vault")
+        << QStringList{QStringLiteral("run"),        QStringLiteral("rotate-key"),
+                       QStringLiteral("--cloud"),    cloud,
+                       QStringLiteral("--tenant"),   QStringLiteral("fabrikam.com"),
+                       QStringLiteral("--key-name"), QStringLiteral("cmk")}
+        << 2 << QStringLiteral("--vault-uri is required");
+}
+
+void tst_HeadlessModes::usage_exitsTwo()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(int, exitCode);
+    QFETCH(QString, expected);
+    const HeadlessRun result = HeadlessRun::run(*m_home, arguments);
+    QVERIFY2(result.exitCode == exitCode, result.describe());
+    QVERIFY2(QString(result.out + result.err).contains(expected), result.describe());
+}
+
+void tst_HeadlessModes::isvBind_malformedKeyGrant_exitsTwoAndWritesNothing()
+{
+    QVERIFY(startSandbox(QStringLiteral("customer-ready")));
+    const QString grant = m_home->filePath(QStringLiteral("key-grant.json"));
+    QFile file(grant);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write(R"({"type": "crosskey-key-grant", "version": 1, "customerTenantId": "not-a-guid"})");
+    file.close();
+    const int before = m_sandbox->requestLog().count();
+    const HeadlessRun result = HeadlessRun::run(
+        *m_home,
+        {QStringLiteral("run"), QStringLiteral("isv-bind"), QStringLiteral("--key-grant"), grant,
+         QStringLiteral("--cloud"), m_sandbox->baseUrl().toString(), QStringLiteral("--tenant"),
+         QStringLiteral("contosoisv.onmicrosoft.com"), QStringLiteral("--subscription"),
+         Sandbox::Scenarios::subscriptionId(QStringLiteral("contosoisv")), QStringLiteral("--resource-group"),
+         QStringLiteral("rg-crosskey-isv"), QStringLiteral("--storage-account"), StorageScenarios::accountName()});
+    QVERIFY2(result.exitCode == 2, result.describe());
+    QVERIFY2(result.err.contains(QLatin1String("Nothing was changed")), result.describe());
+    QCOMPARE(Tests::writesSince(*m_sandbox, before), QStringList());
 }
 
 bool tst_HeadlessModes::startSandbox(const QString &scenario, const QString &user)
