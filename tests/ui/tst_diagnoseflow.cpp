@@ -11,6 +11,7 @@
 
 #include <QApplication>
 #include <QComboBox>
+#include <QDir>
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -32,6 +33,8 @@ private Q_SLOTS:
     void broken_failingLinkFirstWithItsCause();
     void isvOnly_customerLinksNotChecked();
     void explainBox_listsTheMatchingEntry();
+    // Not a check: with CROSSKEY_SCREENSHOT_DIR set (scripts/screenshot, under Xvfb) saves diagnose-*.png.
+    void screenshots();
 
 private:
     static void checkTabWalk(QWizard *wizard, QWizardPage *page);
@@ -245,6 +248,47 @@ void tst_DiagnoseFlow::explainBox_listsTheMatchingEntry()
     box->setText(QStringLiteral("nothing anyone knows"));
     QVERIFY(box->matchedIds().isEmpty());
     QVERIFY(f.child<QLabel>(box, "explainCountLabel")->text().contains(QStringLiteral("No known error")));
+}
+
+void tst_DiagnoseFlow::screenshots()
+{
+    const QString dir = qEnvironmentVariable("CROSSKEY_SCREENSHOT_DIR");
+    if (dir.isEmpty()) {
+        QSKIP("Set CROSSKEY_SCREENSHOT_DIR to the folder for the pictures.");
+    }
+    QVERIFY(QDir().mkpath(dir));
+    const auto save = [&dir](DiagnoseFixture &f, const QString &name) {
+        QTest::qWait(400); // let the last answers paint
+        const QString path = QDir(dir).filePath(QStringLiteral("diagnose-%1.png").arg(name));
+        QVERIFY2(f.top->grab().save(path, "PNG"), qPrintable(path));
+        qInfo("Saved %s", qPrintable(path));
+    };
+    for (const QString &scenario : {QStringLiteral("bound"), QStringLiteral("broken-fic-subject")}) {
+        DiagnoseFixture f(scenario, DiagnoseFixture::Host::MainWindow);
+        f.top->setFixedSize(1100, 760);
+        f.completeSetup();
+        QVERIFY(QTest::qWaitForWindowExposed(f.top.get()));
+        auto *input = f.wizard->inputPage();
+        input->setTarget(Ui::DiagnoseInputPage::StorageAccountId, f.accountId());
+        f.wizard->customerSignInPage()->setTenant(DiagnoseFixture::customerTenantId());
+        const bool bound = scenario == QLatin1String("bound");
+        if (bound) {
+            input->explainBox()->setText(QStringLiteral("AADSTS700016: Application with identifier "
+                                                        "'6f1c0000-0000-4000-8000-000000000001' was not found in "
+                                                        "the directory 'Fabrikam'."));
+            save(f, QStringLiteral("1-input"));
+        }
+        QTest::mouseClick(f.next(), Qt::LeftButton);
+        f.signInOn(f.wizard->isvSignInPage(), QStringLiteral("admin@contosoisv"));
+        QTest::mouseClick(f.next(), Qt::LeftButton);
+        f.signInOn(f.wizard->customerSignInPage(), QStringLiteral("admin@fabrikam"));
+        if (bound) {
+            save(f, QStringLiteral("2-sign-in-customer"));
+        }
+        QTest::mouseClick(f.next(), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(f.wizard->resultsPage()->report().has_value(), DiagnoseFixture::kNetworkMs);
+        save(f, bound ? QStringLiteral("3-results-pass") : QStringLiteral("4-results-failure"));
+    }
 }
 
 QTEST_MAIN(tst_DiagnoseFlow)
