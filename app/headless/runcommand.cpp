@@ -179,7 +179,8 @@ void RunCommand::useSession(Azure::AccountSession *session)
     }
     m_mode.resolve(m_inputs, m_connection, this, [this](const Azure::Result<Wizard::RunContext> &resolved) {
         if (!resolved) {
-            fail(resolved.error(), BadInput);
+            // Nothing was changed: the inputs could not be completed (or Azure could not be reached to do it).
+            fail(resolved.error(), exitCodeFor(resolved.error()) == Unreachable ? Unreachable : BadInput);
             return;
         }
         m_inputs = resolved.value();
