@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "ui/diagnose/diagnoseresultspage.h"
 
+#include "azure/tenantconnection.h"
 #include "ui/diagnose/chainwidget.h"
 #include "ui/diagnose/diagnosesession.h"
 #include "ui/diagnose/findingtreemodel.h"
@@ -196,8 +197,17 @@ void DiagnoseResultsPage::finish(const Wizard::DiagnosisReport &report)
 {
     m_report = report;
     m_busy->hide();
-    m_summary->setText(report.exitCode() == 0 ? tr("Every check passed: %1.").arg(report.summary())
-                                              : tr("Done: %1.").arg(report.summary()));
+    QString summary = report.exitCode() == 0 ? tr("Every check passed: %1.").arg(report.summary())
+                                             : tr("Done: %1.").arg(report.summary());
+    // Both sign-ins may restore the same saved account; say so rather than let it pass unnoticed.
+    const Azure::TenantConnection *isv = m_session->isvConnection();
+    const Azure::TenantConnection *customer = m_session->customerConnection();
+    if (isv && customer && isv->tenantId() == customer->tenantId()) {
+        summary += u' ' + tr("Both sign-ins are to the same tenant (%1). If the key is in another tenant, go Back "
+                             "and sign in to the customer tenant with its domain or id.")
+                              .arg(isv->tenantId());
+    }
+    m_summary->setText(summary);
     m_save->setEnabled(true);
     m_again->setEnabled(true);
     if (m_diagnosis) {
