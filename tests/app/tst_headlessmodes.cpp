@@ -32,6 +32,7 @@ private Q_SLOTS:
     void customerGrant_fromInvitation_writesKeyGrant();
     void customerGrant_tamperedInvitation_exitsTwoAndWritesNothing();
     void customerGrant_adminConsent_printsTheLinkAndWaitsUntilStopped();
+    void customerGrant_dryRun_printsScriptAndWritesNothing();
     void isvBind_fromCustomerReady_bindsTheAccount();
     void switchToMicrosoftKeys_onBound_exitsZero();
     void disableKey_thenEnable_customerSide();
@@ -313,6 +314,21 @@ void tst_HeadlessModes::customerGrant_adminConsent_printsTheLinkAndWaitsUntilSto
     QVERIFY2(result.exitCode == 1, result.describe());
     QVERIFY2(result.err.contains(QLatin1String("Progress is saved")), result.describe());
     QVERIFY(!QFile::exists(out));
+}
+
+void tst_HeadlessModes::customerGrant_dryRun_printsScriptAndWritesNothing()
+{
+    QVERIFY(startSandbox(QStringLiteral("isv-ready")));
+    const QString invitation = invitationFile();
+    QVERIFY(!invitation.isEmpty());
+    const int before = m_sandbox->requestLog().count();
+    QStringList arguments = customerGrant(invitation, QString());
+    arguments.removeLast(); // no --out for a dry run
+    arguments.removeLast();
+    const HeadlessRun result = HeadlessRun::run(*m_home, arguments + QStringList{QStringLiteral("--dry-run")});
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QVERIFY2(result.out.contains(QLatin1String("az keyvault create --name kv-headless-test")), result.describe());
+    QCOMPARE(Tests::writesSince(*m_sandbox, before), QStringList());
 }
 
 void tst_HeadlessModes::isvBind_fromCustomerReady_bindsTheAccount()
