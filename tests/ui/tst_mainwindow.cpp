@@ -89,14 +89,20 @@ void tst_MainWindow::modeButton_keyOpensWorkspaceSayingNotBuilt_data()
 {
     QTest::addColumn<QString>("modeId");
     QTest::addColumn<int>("key");
+    bool added = false;
     for (const ModeCatalog::Mode mode : ModeCatalog::modes()) {
         if (ModeCatalog::entry(mode).pagesBuilt) {
             continue; // opens its own flow: isvPrepare_opensItsFlow
         }
+        added = true;
         const QString id = ModeCatalog::entry(mode).id;
         QTest::addRow("%s-space", qPrintable(id)) << id << int(Qt::Key_Space);
         QTest::addRow("%s-return", qPrintable(id)) << id << int(Qt::Key_Return);
         QTest::addRow("%s-enter", qPrintable(id)) << id << int(Qt::Key_Enter);
+    }
+    if (!added) {
+        // Every mode has its pages: one row that says so, since a data function cannot skip.
+        QTest::addRow("none") << QString() << int(Qt::Key_Space);
     }
 }
 
@@ -104,6 +110,9 @@ void tst_MainWindow::modeButton_keyOpensWorkspaceSayingNotBuilt()
 {
     QFETCH(QString, modeId);
     QFETCH(int, key);
+    if (modeId.isEmpty()) {
+        QSKIP("Every mode has its pages.");
+    }
     const ModeCatalog::Mode mode = *ModeCatalog::fromId(modeId);
     const auto window = makeShownWindow();
     QCommandLinkButton *button = modeButton(*window, mode);
