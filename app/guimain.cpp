@@ -9,10 +9,14 @@
 #include "ui/customergrant/customergrantsession.h"
 #include "ui/customergrant/customergrantwizard.h"
 #include "ui/diagnose/diagnosewizard.h"
+#include "ui/isvbind/isvbindsession.h"
+#include "ui/isvbind/isvbindwizard.h"
 #include "ui/isvprepare/isvpreparesession.h"
 #include "ui/isvprepare/isvpreparewizard.h"
 #include "ui/logview.h"
 #include "ui/mainwindow.h"
+#include "ui/manage/managesession.h"
+#include "ui/manage/managewizard.h"
 #include "ui/systemurlopener.h"
 #include "ui/windowcapture.h"
 #include "wizard/progressstore.h"
@@ -28,6 +32,7 @@
 
 #include <cstdio>
 #include <memory>
+#include <type_traits>
 
 using namespace CrossKey;
 
@@ -203,6 +208,28 @@ int CrossKey::App::guiMain(int argc, char *argv[])
     } else if (!cloud.isEmpty()) {
         customerGrant->selectCloud(cloud);
     }
+
+    // ISV bind and Manage (issue 9): flows of their own, on the same sign-in service and cloud choice.
+    const auto addFlow = [&](auto *flow, Ui::ModeCatalog::Mode mode) {
+        window.setModeWidget(mode, flow);
+        QObject::connect(flow, &std::remove_pointer_t<decltype(flow)>::flowFinished, &window,
+                         &Ui::MainWindow::showModeChooser);
+        QObject::connect(flow->session(), &Ui::FlowSession::runnerCreated, &window,
+                         [&window](Wizard::Runner *runner) { window.logView()->setRunner(runner); });
+        if (services.isReady()) {
+            flow->setSignInService(services.signIn());
+        }
+        QObject::connect(&services, &AppServices::ready, flow,
+                         [flow, &services] { flow->setSignInService(services.signIn()); });
+        if (parser.isSet(sandboxOption) && sandbox.baseUrl().port() > 0) {
+            flow->presetCloud(Text::tr("Sandbox (%1)").arg(sandbox.baseUrl().toString()), sandbox.baseUrl());
+        } else if (!cloud.isEmpty()) {
+            flow->selectCloud(cloud);
+        }
+    };
+    const QString flowProgress = screenshot ? QString() : Wizard::ProgressStore::defaultDirectory();
+    addFlow(new Ui::IsvBindWizard(clock, flowProgress), Ui::ModeCatalog::Mode::IsvBind);
+    addFlow(new Ui::ManageWizard(clock, flowProgress), Ui::ModeCatalog::Mode::Manage);
 
     // Diagnose (issue 10): read-only; up to two sign-ins (ISV and customer) on the same sign-in service and cloud.
     auto *diagnose = new Ui::DiagnoseWizard(clock);

@@ -44,14 +44,14 @@ ModeCatalog::Entry ModeCatalog::entry(Mode mode)
                 tr("For ISV engineers, phase 3."),
                 tr("Open the customer's key grant and encrypt your storage account with their key, then verify "
                    "it."),
-                false};
+                true};
     case Mode::Manage:
         return {mode,
                 QStringLiteral("manage"),
                 tr("&Manage"),
                 tr("For ISV engineers and customer admins."),
                 tr("Change, rotate, pin or revoke the key, or switch back to Microsoft-managed keys."),
-                false};
+                true};
     case Mode::Diagnose:
         return {mode,
                 QStringLiteral("diagnose"),
