@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "headlessrun.h"
+#include "sandbox/keyvaultstate.h"
 #include "sandbox/scenarios.h"
 #include "sandbox/storagescenarios.h"
 #include "sandbox/storagestate.h"
@@ -33,6 +34,7 @@ private Q_SLOTS:
     void customerGrant_tamperedInvitation_exitsTwoAndWritesNothing();
     void customerGrant_adminConsent_printsTheLinkAndWaitsUntilStopped();
     void customerGrant_dryRun_printsScriptAndWritesNothing();
+    void customerGrant_existingVaultAndKey_areReused();
     void isvBind_fromCustomerReady_bindsTheAccount();
     void switchToMicrosoftKeys_onBound_exitsZero();
     void disableKey_thenEnable_customerSide();
@@ -329,6 +331,28 @@ void tst_HeadlessModes::customerGrant_dryRun_printsScriptAndWritesNothing()
     QVERIFY2(result.exitCode == 0, result.describe());
     QVERIFY2(result.out.contains(QLatin1String("az keyvault create --name kv-headless-test")), result.describe());
     QCOMPARE(Tests::writesSince(*m_sandbox, before), QStringList());
+}
+
+void tst_HeadlessModes::customerGrant_existingVaultAndKey_areReused()
+{
+    QVERIFY(startSandbox(QStringLiteral("customer-ready")));
+    const QString invitation = invitationFile();
+    QVERIFY(!invitation.isEmpty());
+    const QString out = m_home->filePath(QStringLiteral("grant.json"));
+    QStringList arguments = customerGrant(invitation, out);
+    arguments[arguments.indexOf(QStringLiteral("kv-headless-test"))] = StorageScenarios::vaultName();
+    const HeadlessRun result = HeadlessRun::run(*m_home, arguments);
+    QVERIFY2(result.exitCode == 0, result.describe());
+    QVERIFY2(result.out.contains(QLatin1String("[2/6] Key vault: already-done")), result.describe());
+    QVERIFY2(result.out.contains(QLatin1String("[4/6] Key: already-done")), result.describe());
+    const auto grant = Wizard::KeyGrant::load(out);
+    QVERIFY(grant);
+    QVERIFY(grant.value().vaultUri.toString().contains(StorageScenarios::vaultName()));
+    int vaults = 0;
+    for (const auto &vault : m_sandbox->world().keyVault().vaults) {
+        vaults += vault.name == StorageScenarios::vaultName() ? 1 : 0;
+    }
+    QCOMPARE(vaults, 1);
 }
 
 void tst_HeadlessModes::isvBind_fromCustomerReady_bindsTheAccount()
