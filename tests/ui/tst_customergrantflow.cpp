@@ -42,6 +42,9 @@ private:
 
 void tst_CustomerGrantFlow::checkTabWalk(CustomerGrantFixture &f, QWizardPage *page)
 {
+    if (f.top.get() != f.wizard) {
+        return; // the screenshot run (in the main window) only takes pictures
+    }
     // Every control a keyboard user can reach on the page: visible, enabled, taking Tab focus, named. In a group of
     // exclusive radio buttons Tab stops on the checked one only.
     QSet<QWidget *> expected;
@@ -145,6 +148,9 @@ void tst_CustomerGrantFlow::wholePhase_fromIsvReady_endsOnKeyGrant()
     QTest::mouseClick(f.next(), Qt::LeftButton);
     QCOMPARE(f.wizard->currentId(), int(Page::VaultPageId));
     QTRY_VERIFY_WITH_TIMEOUT(!f.child<QWidget>("vaultsBusyBar")->isVisible(), kGrantNetworkMs);
+    // Microsoft.KeyVault is not registered in Fabrikam yet: no vaults, and no error (the run registers it).
+    QVERIFY(!f.child<QWidget>("vaultRetryBanner")->isVisibleTo(f.wizard));
+    QVERIFY(!f.child<QRadioButton>("existingVaultRadioButton")->isEnabled());
     auto *vaultName = f.child<QLineEdit>("vaultNameLineEdit");
     vaultName->setText(QStringLiteral("kv--bad"));
     QVERIFY(!f.next()->isEnabled());

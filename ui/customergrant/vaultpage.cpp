@@ -136,8 +136,10 @@ void VaultPage::readVaults(const Azure::JsonArrayResult &result)
     m_found.clear();
     m_vaults->clear();
     if (!result) {
-        // A group that does not exist yet (the run creates it) has no vaults; anything else is shown.
-        if (result.error().httpStatus() != 404) {
+        // A group that does not exist yet, or a subscription where Microsoft.KeyVault is not registered yet (the
+        // run does both), has no vaults; anything else is shown.
+        if (result.error().httpStatus() != 404 &&
+            result.error().code() != QLatin1String("MissingSubscriptionRegistration")) {
             m_error->setError(result.error());
         }
     } else {
