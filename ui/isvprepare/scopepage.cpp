@@ -3,9 +3,9 @@
 
 #include "azure/resourcemanagerclient.h"
 #include "azure/tenantconnection.h"
+#include "ui/flow/flowsession.h"
 #include "ui/flow/pagewidgets.h"
 #include "ui/flow/retrybanner.h"
-#include "ui/flow/flowsession.h"
 #include "ui/searchablecombobox.h"
 #include "wizard/azurenames.h"
 
