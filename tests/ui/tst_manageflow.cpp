@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "flowfixture.h"
+#include "sandbox/scenarios.h"
 #include "ui/manage/managesession.h"
 #include "ui/manage/managetargetpage.h"
 #include "ui/manage/managewizard.h"
@@ -24,6 +25,7 @@ class tst_ManageFlow : public QObject
 private Q_SLOTS:
     void switchToMicrosoftKeys_afterConfirming_unbindsTheAccount();
     void cancelledConfirmation_changesNothing();
+    void customerSide_disableKey_afterConfirming_revokes();
 
 private:
     static void openAccount(Fixture &f);
@@ -118,6 +120,64 @@ void tst_ManageFlow::cancelledConfirmation_changesNothing()
     QTest::qWait(200);
     QCOMPARE(f.wizard->currentId(), int(Ui::ManageWizard::TargetPageId));
     QVERIFY(f.account().usesCustomerKey());
+}
+
+void tst_ManageFlow::customerSide_disableKey_afterConfirming_revokes()
+{
+    Fixture f(QStringLiteral("bound"));
+    QVERIFY(f.listening);
+    // Key Vault Crypto Officer on the vault for Fabrikam's admin, as the customer grant plan gives its user.
+    Sandbox::RoleAssignment officer;
+    officer.name = QStringLiteral("5d4c3b2a-0000-4000-8000-00000000cafe");
+    officer.scope = f.sandbox->world().keyVault().vaults.last().id();
+    officer.roleDefinitionId = QStringLiteral("14b46e9e-c2b7-41b4-b07b-48a6ebf60603");
+    officer.principalId = Sandbox::Scenarios::userId(QStringLiteral("fabrikam"), QStringLiteral("admin"));
+    officer.tenantId = Sandbox::Scenarios::tenantId(QStringLiteral("fabrikam"));
+    f.sandbox->world().editRoleAssignments().append(officer);
+    QVERIFY(QTest::qWaitForWindowExposed(f.top.get()));
+
+    // By keyboard, as a radio group is: the arrow moves to the customer side.
+    f.child<QAbstractButton>("isvSideRadioButton")->setFocus();
+    QTest::keyClick(f.child<QAbstractButton>("isvSideRadioButton"), Qt::Key_Down);
+    QVERIFY(f.child<QAbstractButton>("customerSideRadioButton")->isChecked());
+    QTest::mouseClick(f.next(), Qt::LeftButton);
+    QCOMPARE(f.wizard->currentId(), int(Ui::ManageWizard::SignInPageId));
+    QTest::keyClicks(f.child<QLineEdit>("tenantLineEdit"), QStringLiteral("fabrikam.onmicrosoft.com"));
+    QTest::mouseClick(f.child<QAbstractButton>("signInButton"), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(f.next()->isEnabled(), Tests::kFlowNetworkMs);
+    QVERIFY2(f.child<QLabel>("accountLabel")->text().contains(QStringLiteral("admin@fabrikam")),
+             qPrintable(f.child<QLabel>("accountLabel")->text()));
+
+    QTest::mouseClick(f.next(), Qt::LeftButton);
+    QCOMPARE(f.wizard->currentId(), int(Ui::ManageWizard::TargetPageId));
+    QCOMPARE(f.wizard->session()->side(), Ui::ManageSession::Side::Customer);
+    QVERIFY(!f.wizard->targetPage()->actionButton(Wizard::Manage::kSwitchToMicrosoftKeys)->isVisibleTo(f.wizard));
+    QTest::keyClicks(f.child<QLineEdit>("vaultUriEdit"), f.sandbox->baseUrl().toString() + QStringLiteral("/vaults/") +
+                                                             StorageScenarios::vaultName() + QLatin1Char('/'));
+    QTest::keyClicks(f.child<QLineEdit>("keyNameEdit"), StorageScenarios::keyName());
+    QTest::mouseClick(f.child<QPushButton>("showCurrentButton"), Qt::LeftButton);
+    auto *current = f.child<QLabel>("currentStateLabel");
+    QTRY_VERIFY_WITH_TIMEOUT(current->text().contains(QLatin1String("enabled")), Tests::kFlowNetworkMs);
+    f.checkTabWalk();
+
+    QTest::mouseClick(f.wizard->targetPage()->actionButton(Wizard::Manage::kDisableKey), Qt::LeftButton);
+    QMessageBox *box = nullptr;
+    QTRY_VERIFY((box = f.wizard->findChild<QMessageBox *>(QStringLiteral("confirmActionMessageBox"))));
+    // The confirmation spells out the effect: data unreadable after the service's cache delay.
+    QVERIFY2(box->text().contains(QLatin1String("unreadable")) && box->text().contains(QLatin1String("cache")),
+             qPrintable(box->text()));
+    QTest::mouseClick(box->button(QMessageBox::Ok), Qt::LeftButton);
+    QTRY_COMPARE(f.wizard->currentId(), int(Ui::ManageWizard::RunPageId));
+    QAbstractButton *finish = f.wizard->button(QWizard::FinishButton);
+    QTRY_VERIFY_WITH_TIMEOUT(finish->isVisible() && finish->isEnabled(), Tests::kFlowRunMs);
+    bool found = false;
+    for (const auto &version : f.sandbox->world().keyVault().keys) {
+        if (version.keyName == StorageScenarios::keyName()) {
+            found = true;
+            QVERIFY(!version.enabled);
+        }
+    }
+    QVERIFY(found);
 }
 
 QTEST_MAIN(tst_ManageFlow)
