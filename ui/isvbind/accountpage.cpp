@@ -5,6 +5,7 @@
 #include "azure/tenantconnection.h"
 #include "ui/flow/pagewidgets.h"
 #include "ui/flow/retrybanner.h"
+#include "ui/isvbind/explainederror.h"
 #include "ui/isvbind/isvbindsession.h"
 #include "ui/searchablecombobox.h"
 
@@ -273,7 +274,7 @@ void AccountPage::readIdentity(const Wizard::StepOutcome &outcome)
 void AccountPage::showError(const Azure::AzureError &error)
 {
     if (!error.isCancelled()) {
-        m_error->setError(error);
+        m_error->setError(explainedError(error));
     }
 }
 

@@ -3,6 +3,7 @@
 
 #include "ui/flow/pagewidgets.h"
 #include "ui/flow/retrybanner.h"
+#include "ui/isvbind/explainederror.h"
 #include "ui/isvbind/isvbindsession.h"
 #include "ui/statusicons.h"
 #include "wizard/isvbindplan.h"
@@ -169,7 +170,7 @@ void BindReviewPage::readCheck(int index, Finding finding, const Wizard::StepOut
         ++m_failedChecks;
         found = tr("Could not be checked: %1").arg(outcome.error.summary());
         if (!m_error->error()) {
-            m_error->setError(outcome.error);
+            m_error->setError(explainedError(outcome.error));
         }
         break;
     }

@@ -8,6 +8,7 @@
 #include "azure/tenantconnection.h"
 #include "ui/flow/pagewidgets.h"
 #include "ui/flow/retrybanner.h"
+#include "ui/isvbind/explainederror.h"
 #include "ui/manage/managesession.h"
 #include "ui/searchablecombobox.h"
 #include "wizard/manageplans.h"
@@ -193,7 +194,7 @@ void ManageTargetPage::loadSubscriptions()
         m_subscriptionsJob = nullptr;
         setBusy(false);
         if (!result) {
-            m_error->setError(result.error());
+            m_error->setError(explainedError(result.error()));
             return;
         }
         QList<std::pair<QString, QString>> items;
@@ -225,7 +226,7 @@ void ManageTargetPage::loadGroups(const QString &subscriptionId)
         m_groupsJob = nullptr;
         setBusy(false);
         if (!result) {
-            m_error->setError(result.error());
+            m_error->setError(explainedError(result.error()));
             return;
         }
         QList<std::pair<QString, QString>> items;
@@ -267,7 +268,7 @@ void ManageTargetPage::readAccount(const Azure::RestResult &result)
     const Azure::StorageAccountResult info =
         result ? Azure::StorageAccountInfo::fromJson(result.value().json) : Azure::StorageAccountResult(result.error());
     if (!info) {
-        m_error->setError(info.error());
+        m_error->setError(explainedError(info.error()));
         m_current->setText(tr("Could not be read; see above."));
         return;
     }
@@ -298,7 +299,7 @@ void ManageTargetPage::readKey(const Azure::RestResult &result)
     m_read = nullptr;
     setBusy(false);
     if (!result) {
-        m_error->setError(result.error());
+        m_error->setError(explainedError(result.error()));
         m_current->setText(tr("Could not be read; see above."));
         return;
     }
