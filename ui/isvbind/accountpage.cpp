@@ -137,9 +137,10 @@ void AccountPage::initializePage()
         m_loadedFor = tenant;
         reload();
     }
-    if (m_session->grant() && m_session->grant()->keyVersion.isEmpty() == m_pin->isChecked()) {
-        // The grant's own choice is the starting point; the ISV may change it.
-        m_pin->setChecked(!m_session->grant()->keyVersion.isEmpty());
+    if (const auto &grant = m_session->grant(); grant && grant->keyUri().toString() != m_pinDefaultFor) {
+        // A new grant's own choice is the starting point; the ISV's later choice is kept on Back and Next.
+        m_pinDefaultFor = grant->keyUri().toString();
+        m_pin->setChecked(!grant->keyVersion.isEmpty());
     }
     resolveIdentity();
 }

@@ -66,6 +66,7 @@ private:
     QPointer<Wizard::BindIdentityResolver> m_resolver;
     QString m_loadedFor;
     QString m_resolvedFor;
+    QString m_pinDefaultFor; // the grant's key the pin choice was last defaulted from
 };
 
 } // namespace CrossKey::Ui
