@@ -30,6 +30,7 @@ private Q_SLOTS:
     void wholePhase_fromCustomerReady_bindsAndVerifiesTheBlob();
     void malformedGrant_isRejectedWithTheReason();
     void accountName_followsAzuresRule();
+    void pinnedVersion_bindsTheKeysCurrentVersion();
 
 private:
     static QString grantFile(Fixture &f);
@@ -165,6 +166,39 @@ void tst_IsvBindFlow::accountName_followsAzuresRule()
     QVERIFY(!AccountPage::checkAccountName(QStringLiteral("StCrossKey")).isEmpty());
     QVERIFY(!AccountPage::checkAccountName(QStringLiteral("st-crosskey")).isEmpty());
     QVERIFY(!AccountPage::checkAccountName(QString(25, u'a')).isEmpty());
+}
+
+void tst_IsvBindFlow::pinnedVersion_bindsTheKeysCurrentVersion()
+{
+    Fixture f(QStringLiteral("customer-ready"));
+    QVERIFY(QTest::qWaitForWindowExposed(f.top.get()));
+    const QString path = grantFile(f);
+    QVERIFY(!path.isEmpty());
+    f.wizard->keyGrantPage()->loadFile(path);
+    QTest::mouseClick(f.next(), Qt::LeftButton);
+    f.signInByBrowser();
+    if (QTest::currentTestFailed()) {
+        return;
+    }
+    QTest::mouseClick(f.next(), Qt::LeftButton);
+    auto *groups = f.child<Ui::SearchableComboBox>("resourceGroupComboBox");
+    QTRY_VERIFY_WITH_TIMEOUT(groups->count() >= 2, Tests::kFlowNetworkMs);
+    groups->setCurrentIndex(groups->findText(QStringLiteral("rg-crosskey-isv")));
+    QTest::keyClicks(f.child<QLineEdit>("storageAccountEdit"), StorageScenarios::accountName());
+    auto *pin = f.child<QAbstractButton>("pinVersionCheckBox");
+    QVERIFY(!pin->isChecked()); // the grant follows the newest version
+    pin->setFocus();
+    QTest::keyClick(pin, Qt::Key_Space);
+    QVERIFY(pin->isChecked());
+    QTRY_VERIFY_WITH_TIMEOUT(f.next()->isEnabled(), Tests::kFlowNetworkMs);
+    QTest::mouseClick(f.next(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(f.commit()->isEnabled(), Tests::kFlowNetworkMs);
+    QTest::mouseClick(f.commit(), Qt::LeftButton);
+    QTRY_VERIFY_WITH_TIMEOUT(f.next()->isEnabled(), Tests::kFlowRunMs);
+    const Sandbox::StorageAccount bound = f.account();
+    QVERIFY(bound.usesCustomerKey());
+    QVERIFY2(!bound.keyVersion.isEmpty(), "pinned to a version");
+    QCOMPARE(bound.keyVersion, bound.currentKeyVersion);
 }
 
 QTEST_MAIN(tst_IsvBindFlow)
