@@ -21,6 +21,11 @@ void ScenarioOrigin::bind(World *world, const QString &origin)
             }
         }
     }
+    for (Application &app : world->editApplications()) {
+        for (QString &uri : app.webRedirectUris) {
+            uri.replace(mark, origin);
+        }
+    }
     bool uris = false;
     for (const StorageAccount &account : world->storage().accounts) {
         uris = uris || account.keyVaultUri.contains(mark);

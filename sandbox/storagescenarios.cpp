@@ -15,6 +15,7 @@ namespace CrossKey::Sandbox {
 namespace {
 const QString kCryptoServiceEncryptionUser = QStringLiteral("e147488a-f6f5-4113-8e2d-b22465e65bf6");
 const QString kBlobDataContributor = QStringLiteral("ba92f5b4-2d11-453d-a403-e96b0029c9fe");
+const QString kCryptoOfficer = QStringLiteral("14b46e9e-c2b7-41b4-b07b-48a6ebf60603");
 const QString kIsvGroup = QStringLiteral("rg-crosskey-isv");
 const QString kCustomerGroup = QStringLiteral("rg-crosskey-customer");
 
@@ -80,6 +81,11 @@ void isvReady(World *world, const QDateTime &at)
 {
     const QString subscriptionId = Scenarios::subscriptionId(QStringLiteral("contosoisv"));
     registerNamespace(world, subscriptionId, QStringLiteral("Microsoft.ManagedIdentity"), at);
+    // What CrossKey's ISV prepare leaves behind, so a finished scenario diagnoses clean: the preview
+    // feature the sandbox cloud asks for is registered.
+    world->editResourceManager().features.append(
+        FeatureRegistration{subscriptionId, QStringLiteral("Microsoft.Storage"),
+                            QStringLiteral("FederatedClientIdentity"), QStringLiteral("Registered"), at});
     UserAssignedIdentity uami = identity();
     uami.createdAt = at;
     world->editResourceManager().identities.append(uami);
@@ -92,6 +98,8 @@ void isvReady(World *world, const QDateTime &at)
     app.signInAudience = QStringLiteral("AzureADMultipleOrgs");
     app.publisherDomain = QStringLiteral("contosoisv.onmicrosoft.com");
     app.createdDateTime = at;
+    // The reply address ISV prepare gives the app, without which admin consent fails (AADSTS500113).
+    app.webRedirectUris = {ScenarioOrigin::placeholder() + QLatin1Char('/')};
     app.owners = {Scenarios::userId(QStringLiteral("contosoisv"), QStringLiteral("admin"))};
     app.federatedIdentityCredentials.append(
         FederatedIdentityCredential{Ids::deterministic(QStringLiteral("fic:cmk")),
@@ -146,6 +154,9 @@ void customerReady(World *world, const QDateTime &at)
     keyVault.keys.append(key(StorageScenarios::otherKeyName(), at));
     addRole(world, customer(), vault.id() + QStringLiteral("/keys/") + StorageScenarios::keyName(),
             kCryptoServiceEncryptionUser, servicePrincipalId(), QStringLiteral("ServicePrincipal"), at);
+    // Customer grant gives the admin who ran it Key Vault Crypto Officer on the vault to create the key.
+    addRole(world, customer(), vault.id(), kCryptoOfficer,
+            Scenarios::userId(QStringLiteral("fabrikam"), QStringLiteral("admin")), QStringLiteral("User"), at);
 }
 
 // Phase 3: the account uses the customer's key through the identity and the app.

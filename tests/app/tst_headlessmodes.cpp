@@ -426,8 +426,8 @@ void tst_HeadlessModes::diagnose_bound_jsonReportExitsZero()
     const int before = m_sandbox->requestLog().count();
     const HeadlessRun result =
         HeadlessRun::run(*m_home, diagnoseArguments({QStringLiteral("--format"), QStringLiteral("json")}));
-    // The bound scenario leaves the storage preview feature unregistered, a warning: exit 1, never 2 or 3.
-    QVERIFY2(result.exitCode == 0 || result.exitCode == 1, result.describe());
+    // The bound scenario is what the three phases leave: every check passes.
+    QVERIFY2(result.exitCode == 0, result.describe());
     QJsonParseError error;
     const QJsonObject report = QJsonDocument::fromJson(result.out.toUtf8(), &error).object();
     QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));

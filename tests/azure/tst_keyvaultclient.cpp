@@ -130,6 +130,11 @@ void tst_KeyVaultClient::keys_createGetVersionsDisableRotate()
     const QString vaultId = QStringLiteral("/subscriptions/%1/resourceGroups/rg-crosskey-customer/providers/"
                                            "Microsoft.KeyVault/vaults/%2")
                                 .arg(subscription, Sandbox::StorageScenarios::vaultName());
+    // The scenario already gives admin@ the role, as customer grant does; start without it.
+    const QString admin = Sandbox::Scenarios::userId(QStringLiteral("fabrikam"), QStringLiteral("admin"));
+    m_sandbox->world().editRoleAssignments().removeIf([&admin, &vaultId](const Sandbox::RoleAssignment &assignment) {
+        return assignment.principalId == admin && assignment.scope.compare(vaultId, Qt::CaseInsensitive) == 0;
+    });
     Azure::ResourceManagerClient arm(m_pipeline.get());
     const auto assigned = run<Azure::ArmResourceJob, Azure::ArmResourceResult>(arm.createRoleAssignment(
         vaultId, QUuid::createUuid().toString(QUuid::WithoutBraces),

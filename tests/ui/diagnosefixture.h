@@ -72,26 +72,6 @@ struct DiagnoseFixture
         top->show();
     }
 
-    // What the setup plans leave that the bound scenario does not (as tests/wizard/diagnosesandbox.h): the
-    // FederatedClientIdentity feature registered and the customer admin a Key Vault data role on the vault.
-    void completeSetup()
-    {
-        Sandbox::RoleAssignment officer;
-        officer.name = QStringLiteral("3d1a8c1e-0000-4000-8000-00000000d1a9");
-        officer.scope = sandbox->world().keyVault().vaults.last().id();
-        officer.roleDefinitionId = QStringLiteral("14b46e9e-c2b7-41b4-b07b-48a6ebf60603");
-        officer.principalId = Sandbox::Scenarios::userId(QStringLiteral("fabrikam"), QStringLiteral("admin"));
-        officer.tenantId = customerTenantId();
-        officer.createdOn = QDateTime::currentDateTimeUtc().addDays(-1);
-        sandbox->world().editRoleAssignments().append(officer);
-        Sandbox::FeatureRegistration feature;
-        feature.subscriptionId = Sandbox::Scenarios::subscriptionId(QStringLiteral("contosoisv"));
-        feature.providerNamespace = QStringLiteral("Microsoft.Storage");
-        feature.featureName = QStringLiteral("FederatedClientIdentity");
-        feature.state = QStringLiteral("Registered");
-        sandbox->world().editResourceManager().features.append(feature);
-    }
-
     static QString customerTenantId() { return Sandbox::Scenarios::tenantId(QStringLiteral("fabrikam")); }
     QString accountId() { return sandbox->world().storage().accounts.last().id(); }
 

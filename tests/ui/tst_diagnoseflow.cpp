@@ -127,7 +127,6 @@ void tst_DiagnoseFlow::diagnose(DiagnoseFixture &f, bool isv, bool customer, boo
 void tst_DiagnoseFlow::bound_bothTenants_everyFindingAndLinkPasses()
 {
     DiagnoseFixture f(QStringLiteral("bound"));
-    f.completeSetup();
     diagnose(f, true, true, true);
     if (QTest::currentTestFailed()) {
         return;
@@ -185,7 +184,6 @@ void tst_DiagnoseFlow::bound_bothTenants_everyFindingAndLinkPasses()
 void tst_DiagnoseFlow::broken_failingLinkFirstWithItsCause()
 {
     DiagnoseFixture f(QStringLiteral("broken-key-disabled"));
-    f.completeSetup();
     diagnose(f, true, true);
     if (QTest::currentTestFailed()) {
         return;
@@ -214,7 +212,6 @@ void tst_DiagnoseFlow::broken_failingLinkFirstWithItsCause()
 void tst_DiagnoseFlow::isvOnly_customerLinksNotChecked()
 {
     DiagnoseFixture f(QStringLiteral("bound"));
-    f.completeSetup();
     diagnose(f, true, false);
     if (QTest::currentTestFailed()) {
         return;
@@ -266,7 +263,6 @@ void tst_DiagnoseFlow::screenshots()
     for (const QString &scenario : {QStringLiteral("bound"), QStringLiteral("broken-fic-subject")}) {
         DiagnoseFixture f(scenario, DiagnoseFixture::Host::MainWindow);
         f.top->setFixedSize(1100, 760);
-        f.completeSetup();
         QVERIFY(QTest::qWaitForWindowExposed(f.top.get()));
         auto *input = f.wizard->inputPage();
         input->setTarget(Ui::DiagnoseInputPage::StorageAccountId, f.accountId());

@@ -64,27 +64,14 @@ public:
         return true;
     }
 
-    // What the setup plans leave that the scenarios do not: the bound scenario leaves
-    // Microsoft.Storage/FederatedClientIdentity unregistered, which the sandbox (a custom cloud) needs, and the
-    // customer admin without a Key Vault data role; register the feature as the ISV prepare plan does and give the
-    // admin Crypto Officer on the vault as the customer grant plan does.
-    void completeSetup()
+    // The scenarios give the customer admin Key Vault Crypto Officer on the vault, as customer grant does;
+    // a support-like user without a data role is this admin without it.
+    void dropCustomerAdminDataRole()
     {
-        Sandbox::RoleAssignment officer;
-        officer.name = QStringLiteral("3d1a8c1e-0000-4000-8000-00000000d1a9");
-        officer.scope = world().keyVault().vaults.last().id();
-        officer.roleDefinitionId = QStringLiteral("14b46e9e-c2b7-41b4-b07b-48a6ebf60603");
-        officer.principalId = Sandbox::Scenarios::userId(QStringLiteral("fabrikam"), QStringLiteral("admin"));
-        officer.tenantId = customerTenantId();
-        officer.createdOn = QDateTime::currentDateTimeUtc().addDays(-1);
-        world().editRoleAssignments().append(officer);
-
-        Sandbox::FeatureRegistration feature;
-        feature.subscriptionId = Sandbox::Scenarios::subscriptionId(QStringLiteral("contosoisv"));
-        feature.providerNamespace = QStringLiteral("Microsoft.Storage");
-        feature.featureName = QStringLiteral("FederatedClientIdentity");
-        feature.state = QStringLiteral("Registered");
-        world().editResourceManager().features.append(feature);
+        const QString admin = Sandbox::Scenarios::userId(QStringLiteral("fabrikam"), QStringLiteral("admin"));
+        world().editRoleAssignments().removeIf([&admin](const Sandbox::RoleAssignment &assignment) {
+            return assignment.principalId == admin && assignment.scope.contains(QLatin1String("/vaults/"));
+        });
     }
 
     static QString isvTenantId() { return Sandbox::Scenarios::tenantId(QStringLiteral("contosoisv")); }

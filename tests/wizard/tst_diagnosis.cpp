@@ -139,7 +139,6 @@ private Q_SLOTS:
     {
         DiagnoseSandbox sandbox(QStringLiteral("bound"));
         QVERIFY(sandbox.start());
-        sandbox.completeSetup();
         int live = 0;
         const DiagnosisReport report = run(sandbox, bothSides(sandbox), &live);
         QVERIFY2(!report.findings.isEmpty(), "no report");
@@ -254,7 +253,6 @@ private Q_SLOTS:
         QFETCH(QString, errorId);
         DiagnoseSandbox sandbox(scenario);
         QVERIFY(sandbox.start());
-        sandbox.completeSetup();
         const DiagnosisReport report = run(sandbox, bothSides(sandbox));
         QVERIFY2(!report.findings.isEmpty(), "no report");
         QStringList failed = idsWith(report, Finding::Fail);
@@ -278,7 +276,6 @@ private Q_SLOTS:
     {
         DiagnoseSandbox sandbox(QStringLiteral("broken-key-disabled"));
         QVERIFY(sandbox.start());
-        sandbox.completeSetup();
         DiagnoseInput input = bothSides(sandbox);
         input.blobPath = Sandbox::StorageScenarios::containerName() + u'/' + Sandbox::StorageScenarios::blobName();
         const DiagnosisReport report = run(sandbox, input);
@@ -311,7 +308,6 @@ private Q_SLOTS:
     {
         DiagnoseSandbox sandbox(QStringLiteral("bound"));
         QVERIFY(sandbox.start());
-        sandbox.completeSetup();
         DiagnoseInput input = bothSides(sandbox);
         input.customer = nullptr;
         const DiagnosisReport report = run(sandbox, input);
@@ -329,6 +325,7 @@ private Q_SLOTS:
     {
         DiagnoseSandbox sandbox(QStringLiteral("broken-role-wrong-key"));
         QVERIFY(sandbox.start());
+        sandbox.dropCustomerAdminDataRole();
         DiagnoseInput input;
         input.appId = Sandbox::StorageScenarios::appId();
         input.keyUri = sandbox.keyUri();
@@ -355,7 +352,6 @@ private Q_SLOTS:
     {
         DiagnoseSandbox sandbox(QStringLiteral("bound"));
         QVERIFY(sandbox.start());
-        sandbox.completeSetup();
         DiagnoseInput byName;
         byName.storageAccountName = Sandbox::StorageScenarios::accountName();
         byName.subscriptionId = Sandbox::Scenarios::subscriptionId(QStringLiteral("contosoisv"));
@@ -438,7 +434,6 @@ private Q_SLOTS:
     {
         DiagnoseSandbox sandbox(QStringLiteral("broken-fic-subject"));
         QVERIFY(sandbox.start());
-        sandbox.completeSetup();
         const QString hostile = QStringLiteral("<script>alert(1)</script>");
         for (auto &app : sandbox.world().editApplications()) {
             if (app.appId == Sandbox::StorageScenarios::appId()) {

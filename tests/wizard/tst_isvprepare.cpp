@@ -205,11 +205,10 @@ void tst_IsvPrepare::isvReady_reusesAppIdentityAndCredential()
     const Run result = run(sandbox, sandbox.inputs(QStringLiteral("CrossKey CMK"), QStringLiteral("id-crosskey-cmk"),
                                                    QStringLiteral("rg-crosskey-isv")));
     QVERIFY2(result.outcome == Runner::Outcome::Completed, qPrintable(describe(result)));
-    for (int i : {0, 1, 3, 4}) {
+    // The scenario is what ISV prepare leaves behind (reply address and preview feature included): nothing to do.
+    for (int i = 0; i < result.states.size(); ++i) {
         QVERIFY2(result.states.at(i).status == StepStatus::AlreadyDone, qPrintable(describe(result)));
     }
-    // The scenario's app has no reply address, which the admin-consent link needs: the step adds one.
-    QCOMPARE(result.states.at(2).status, StepStatus::Done);
     QCOMPARE(sandbox.appsOfIsv().first().webRedirectUris.size(), 1);
     // The scenario's credential has its own name; it is matched by issuer and subject and reused.
     QCOMPARE(*result.context.federatedCredentialName, QStringLiteral("crosskey-cmk"));
