@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "wizard/consolereporter.h"
 
+#include "wizard/errorcatalogue.h"
 #include "wizard/plan.h"
 #include "wizard/runner.h"
 
@@ -104,6 +105,17 @@ QStringList ConsoleReporter::errorLines(const Azure::AzureError &error, const QS
     }
     if (!error.hint().isEmpty()) {
         lines.append(tr("%1fix: %2").arg(indent, error.hint()));
+    }
+    // The catalogue knows what this error usually means in a cross-tenant setup; the step's hint above is
+    // about this one call, so both are shown.
+    if (const auto known = ErrorCatalogue::explain(error)) {
+        lines.append(tr("%1known error: %2 — %3").arg(indent, known->title, known->cause));
+        if (error.hint().isEmpty() && !known->fix.isEmpty()) {
+            lines.append(tr("%1fix: %2").arg(indent, known->fix));
+        }
+        if (!known->link.isEmpty()) {
+            lines.append(tr("%1more: %2").arg(indent, known->link));
+        }
     }
     for (const QString &detail : error.details()) {
         lines.append(tr("%1detail: %2").arg(indent, detail));

@@ -61,6 +61,9 @@ void tst_ConsoleReporter::run_printsOneLinePerStatusChange()
                         failure,
                         QStringLiteral("      cause: The client may not."),
                         QStringLiteral("      fix: Ask for the Owner role."),
+                        // The error catalogue's general explanation follows the step's own hint.
+                        QStringLiteral("      known error: You lack a role for this action — Your account has no "
+                                       "role that allows the action named in the message at that scope."),
                         QStringLiteral("      request ids: x-ms-request-id=r-1"),
                     }));
 }
