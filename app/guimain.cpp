@@ -165,7 +165,10 @@ int CrossKey::App::guiMain(int argc, char *argv[])
     QObject::connect(isvPrepare, &Ui::IsvPrepareWizard::flowFinished, &window, &Ui::MainWindow::showModeChooser);
     QObject::connect(isvPrepare->session(), &Ui::IsvPrepareSession::runnerCreated, &window,
                      [&window](Wizard::Runner *runner) { window.logView()->setRunner(runner); });
-    QObject::connect(&services, &AppServices::notice, &window, &Ui::MainWindow::appendLog);
+    // Keychain trouble decides whether sign-ins survive this run, so it is shown above the pages, not only logged.
+    QObject::connect(&services, &AppServices::notice, &window, [&window](const QString &text) {
+        window.showProblem(Azure::AzureError(Azure::AzureError::Kind::Keychain, text));
+    });
     QObject::connect(&services, &AppServices::ready, isvPrepare,
                      [isvPrepare, &services] { isvPrepare->setSignInService(services.signIn()); });
     services.start();
