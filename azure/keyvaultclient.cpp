@@ -67,6 +67,11 @@ RestJob *KeyVaultClient::getKey(const QString &name, const QString &version) con
     return m_pipeline->send(RestRequest::get(kVault, url(path)));
 }
 
+PagerJob *KeyVaultClient::listKeys() const
+{
+    return new PagerJob(m_pipeline, RestRequest::get(kVault, url(QStringLiteral("/keys"))));
+}
+
 PagerJob *KeyVaultClient::listVersions(const QString &name) const
 {
     return new PagerJob(m_pipeline, RestRequest::get(kVault, url(QStringLiteral("/keys/") + segment(name) +

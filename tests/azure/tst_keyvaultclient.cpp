@@ -6,13 +6,17 @@
 #include "azure/restjob.h"
 #include "azure/restpipeline.h"
 #include "azure/systemclock.h"
+#include "sandbox/keyvaultstate.h"
 #include "sandbox/keyvaulturis.h"
 #include "sandbox/requestlog.h"
 #include "sandbox/scenarios.h"
 #include "sandbox/storagescenarios.h"
+#include "sandbox/world.h"
 #include "sandboxcloud.h"
 #include "sandboxtokensource.h"
 
+#include <QJsonArray>
+#include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QSignalSpy>
 #include <QTest>
@@ -37,6 +41,7 @@ private Q_SLOTS:
     void cleanup();
     void firstCall_answersTheChallengeForTheVaultsTenant();
     void keys_createGetVersionsDisableRotate();
+    void listKeys_followsNextLinkAndSkipsDeleted();
 
 private:
     template<typename Job, typename R>
@@ -171,6 +176,45 @@ void tst_KeyVaultClient::keys_createGetVersionsDisableRotate()
     QVERIFY(!missing.hasValue());
     QCOMPARE(missing.error().httpStatus(), 404);
     QCOMPARE(missing.error().code(), QStringLiteral("KeyNotFound"));
+}
+
+void tst_KeyVaultClient::listKeys_followsNextLinkAndSkipsDeleted()
+{
+    // More keys than one page holds (25), and one soft-deleted key that must not be listed.
+    const QString vault = Sandbox::StorageScenarios::vaultName();
+    auto &keys = m_sandbox->world().editKeyVault().keys;
+    const QDateTime now = QDateTime::currentDateTimeUtc();
+    for (int i = 0; i < 30; ++i) {
+        Sandbox::KeyVersion key;
+        key.vaultName = vault;
+        key.keyName = QStringLiteral("bulk-%1").arg(i, 2, 10, QLatin1Char('0'));
+        key.version = QStringLiteral("%1").arg(i + 1, 32, 16, QLatin1Char('0'));
+        key.created = now;
+        key.updated = now;
+        key.enabled = i != 3;
+        key.deletedAt = i == 7 ? now : QDateTime();
+        keys.append(key);
+    }
+
+    Azure::PagerJob *pager = m_vault->listKeys();
+    const JsonArrayResult listed = run<Azure::PagerJob, JsonArrayResult>(pager);
+    QVERIFY2(listed.hasValue(), qPrintable(listed ? QString() : listed.error().summary()));
+    QStringList names;
+    for (const QJsonValue &item : listed.value()) {
+        const QJsonObject key = item.toObject();
+        names.append(key.value(QStringLiteral("kid")).toString().section(QLatin1Char('/'), -1));
+        QVERIFY(key.value(QStringLiteral("attributes")).toObject().contains(QStringLiteral("enabled")));
+        if (names.last() == QStringLiteral("bulk-03")) {
+            QCOMPARE(key.value(QStringLiteral("attributes")).toObject().value(QStringLiteral("enabled")).toBool(),
+                     false);
+        }
+    }
+    QVERIFY2(names.contains(Sandbox::StorageScenarios::keyName()), qPrintable(names.join(u',')));
+    QVERIFY(names.contains(QStringLiteral("bulk-00")));
+    QVERIFY(names.contains(QStringLiteral("bulk-29")));
+    QVERIFY(!names.contains(QStringLiteral("bulk-07")));
+    QCOMPARE(names.count(QStringLiteral("bulk-12")), 1);
+    QVERIFY(names.size() > 25); // the second page was fetched through nextLink
 }
 
 QTEST_GUILESS_MAIN(tst_KeyVaultClient)
