@@ -13,6 +13,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
+#include <QSet>
 #include <QTest>
 
 using namespace CrossKey;
@@ -35,6 +36,7 @@ private Q_SLOTS:
     void customerGrant_adminConsent_printsTheLinkAndWaitsUntilStopped();
     void customerGrant_dryRun_printsScriptAndWritesNothing();
     void customerGrant_existingVaultAndKey_areReused();
+    void customerGrant_killedInTheMiddle_secondRunFinishes();
     void isvBind_fromCustomerReady_bindsTheAccount();
     void switchToMicrosoftKeys_onBound_exitsZero();
     void disableKey_thenEnable_customerSide();
@@ -44,7 +46,7 @@ private Q_SLOTS:
     void diagnose_noTenantReachable_exitsThree();
 
 private:
-    bool startSandbox(const QString &scenario, const QString &user = QStringLiteral("admin"));
+    bool startSandbox(const QString &scenario, const QString &user = QStringLiteral("admin"), int latencyMs = 0);
     QStringList customerGrant(const QString &invitation, const QString &out) const;
     QString invitationFile();
     QString keyGrantFile();
@@ -128,7 +130,7 @@ void tst_HeadlessModes::isvBind_malformedKeyGrant_exitsTwoAndWritesNothing()
     QCOMPARE(Tests::writesSince(*m_sandbox, before), QStringList());
 }
 
-bool tst_HeadlessModes::startSandbox(const QString &scenario, const QString &user)
+bool tst_HeadlessModes::startSandbox(const QString &scenario, const QString &user, int latencyMs)
 {
     Sandbox::ServerOptions options;
     options.scenario = scenario;
@@ -139,6 +141,7 @@ bool tst_HeadlessModes::startSandbox(const QString &scenario, const QString &use
     options.featureRegistrationDelayMs = 0;
     options.longRunningOperationMs = 0;
     options.roleAssignmentPropagationDelayMs = 0;
+    options.addedLatencyMs = latencyMs;
     m_sandbox = std::make_unique<Sandbox::Server>(options);
     return m_sandbox->listen(0);
 }
@@ -353,6 +356,84 @@ void tst_HeadlessModes::customerGrant_existingVaultAndKey_areReused()
         vaults += vault.name == StorageScenarios::vaultName() ? 1 : 0;
     }
     QCOMPARE(vaults, 1);
+}
+
+void tst_HeadlessModes::customerGrant_killedInTheMiddle_secondRunFinishes()
+{
+    // Latency gives the run a middle: it is killed (no chance to save or clean up) while the key step runs.
+    QVERIFY(startSandbox(QStringLiteral("isv-ready"), QStringLiteral("admin"), 100));
+    const QString invitation = invitationFile();
+    QVERIFY(!invitation.isEmpty());
+    const QString out = m_home->filePath(QStringLiteral("grant.json"));
+    const QStringList arguments = customerGrant(invitation, out);
+
+    QProcess process;
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("HOME"), m_home->path());
+    environment.insert(QStringLiteral("XDG_CONFIG_HOME"), m_home->filePath(QStringLiteral(".config")));
+    environment.insert(QStringLiteral("XDG_DATA_HOME"), m_home->filePath(QStringLiteral(".local/share")));
+    environment.insert(QStringLiteral("XDG_CACHE_HOME"), m_home->filePath(QStringLiteral(".cache")));
+    environment.insert(QStringLiteral("CI"), QStringLiteral("true"));
+    environment.remove(QStringLiteral("DISPLAY"));
+    environment.remove(QStringLiteral("WAYLAND_DISPLAY"));
+    environment.remove(QStringLiteral("QT_QPA_PLATFORM"));
+    process.setProcessEnvironment(environment);
+    process.setWorkingDirectory(m_home->path());
+    QByteArray seen;
+    connect(&process, &QProcess::readyReadStandardOutput, &process, [&process, &seen] {
+        seen += process.readAllStandardOutput();
+        const int at = seen.indexOf("[4/");
+        if (at >= 0 && seen.indexOf(": running", at) > at) {
+            process.kill(); // SIGKILL
+        }
+    });
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(QStringLiteral(CROSSKEY_BINARY), arguments);
+    QVERIFY(finished.wait(60000));
+    process.disconnect();
+    QVERIFY2(process.exitStatus() == QProcess::CrashExit, seen.constData());
+    QVERIFY(!QFile::exists(out));
+
+    const HeadlessRun second = HeadlessRun::run(*m_home, arguments);
+    QVERIFY2(second.exitCode == 0, second.describe());
+    QVERIFY2(second.out.contains(QLatin1String("Resuming: ")), second.describe());
+    QVERIFY(QFile::exists(out));
+
+    const Sandbox::World &world = m_sandbox->world();
+    const QString vaultName = QStringLiteral("kv-headless-test");
+    int vaults = 0;
+    QString vaultId;
+    for (const auto &vault : world.keyVault().vaults) {
+        if (vault.name == vaultName) {
+            ++vaults;
+            vaultId = vault.id();
+        }
+    }
+    QCOMPARE(vaults, 1);
+    QSet<QString> keys;
+    for (const auto &key : world.keyVault().keys) {
+        if (key.vaultName == vaultName && !key.deletedAt.isValid()) {
+            keys.insert(key.keyName);
+        }
+    }
+    QCOMPARE(keys, QSet<QString>{QStringLiteral("cmk")});
+    const QString fabrikam = Sandbox::Scenarios::tenantId(QStringLiteral("fabrikam"));
+    QString principalId;
+    for (const auto &principal : world.servicePrincipals()) {
+        if (principal.appId == StorageScenarios::appId() && principal.tenantId == fabrikam) {
+            QVERIFY2(principalId.isEmpty(), "the app has one service principal in the customer tenant");
+            principalId = principal.id;
+        }
+    }
+    QVERIFY(!principalId.isEmpty());
+    int assignments = 0;
+    for (const auto &assignment : world.roleAssignments()) {
+        if (assignment.principalId == principalId &&
+            assignment.scope.compare(vaultId + QStringLiteral("/keys/cmk"), Qt::CaseInsensitive) == 0) {
+            ++assignments;
+        }
+    }
+    QCOMPARE(assignments, 1);
 }
 
 void tst_HeadlessModes::isvBind_fromCustomerReady_bindsTheAccount()
