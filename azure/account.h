@@ -19,7 +19,7 @@ struct Account
     Q_DECLARE_TR_FUNCTIONS(Account)
 
 public:
-    QString cloud;    // Cloud::name()
+    QString cloud;    // Cloud::accountKey()
     QString tenantId; // `tid` (CONTRACTS.md §1.3)
     QString objectId; // `oid`
     QString username; // upn or preferred_username

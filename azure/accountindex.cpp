@@ -13,8 +13,8 @@ const QString kGroup = QStringLiteral("accounts");
 
 bool sameCloud(const AccountIndex::Entry &entry, const Cloud &cloud)
 {
-    return entry.cloud == cloud.name() && entry.resourceManager.adjusted(QUrl::StripTrailingSlash) ==
-                                              cloud.resourceManagerUrl().adjusted(QUrl::StripTrailingSlash);
+    return entry.cloud == cloud.accountKey() && entry.resourceManager.adjusted(QUrl::StripTrailingSlash) ==
+                                                    cloud.resourceManagerUrl().adjusted(QUrl::StripTrailingSlash);
 }
 
 } // namespace

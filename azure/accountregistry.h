@@ -23,7 +23,7 @@ public:
 
     // Takes ownership of `session`.
     void add(AccountSession *session);
-    // The session for a tenant id of a cloud (Cloud::name()); null when none is signed in.
+    // The session for a tenant id of a cloud (Cloud::accountKey()); null when none is signed in.
     AccountSession *find(const QString &cloud, const QString &tenantId) const;
     QList<AccountSession *> sessions() const { return m_sessions; }
     // Signs the tenant's account out (store entry and tokens) and forgets it.

@@ -53,7 +53,7 @@ Result<AccountSession *> AccountSession::fromSignIn(QNetworkAccessManager *netwo
                                                     const Clock &clock, const SignInRequest &request,
                                                     const TokenResponse &tokens, QObject *parent)
 {
-    const Result<Account> account = Account::fromTokens(request.cloud.name(), request.clientId, tokens);
+    const Result<Account> account = Account::fromTokens(request.cloud.accountKey(), request.clientId, tokens);
     if (!account) {
         return account.error();
     }

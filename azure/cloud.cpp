@@ -375,4 +375,12 @@ bool Cloud::isKeyVaultHost(const QString &host) const
     return under(m_keyVaultDnsSuffix) || under(m_managedHsmDnsSuffix);
 }
 
+QString Cloud::accountKey() const
+{
+    if (m_builtIn) {
+        return m_name;
+    }
+    return m_name + QLatin1Char('@') + m_resourceManagerUrl.authority();
+}
+
 } // namespace CrossKey::Azure

@@ -46,6 +46,10 @@ public:
     // "public", "usgov", "china", or the metadata document's `name` for a custom cloud.
     QString name() const { return m_name; }
     bool isBuiltIn() const { return m_builtIn; }
+    // What saved sign-ins are filed under: the name of a built-in cloud; for a custom cloud its name and its
+    // Resource Manager's host and port, since two custom clouds (two sandboxes, two stacks) may share a name
+    // and a refresh token of one is worthless to the other.
+    QString accountKey() const;
     bool isValid() const { return !m_name.isEmpty(); }
 
     QUrl authorityHost() const { return m_authorityHost; } // https://login.microsoftonline.com

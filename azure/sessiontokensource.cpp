@@ -22,7 +22,7 @@ AccountSession *SessionTokenSource::sessionFor(const QString &tenantId) const
     if (tenantId.isEmpty() || m_session->account().tenantId.compare(tenantId, Qt::CaseInsensitive) == 0) {
         return m_session;
     }
-    return m_registry ? m_registry->find(m_session->cloud().name(), tenantId.toLower()) : nullptr;
+    return m_registry ? m_registry->find(m_session->cloud().accountKey(), tenantId.toLower()) : nullptr;
 }
 
 void SessionTokenSource::requestToken(const Request &request, QObject *context, Callback done)

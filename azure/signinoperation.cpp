@@ -162,7 +162,7 @@ void SignInOperation::startRestore()
                                         : std::optional<AccountIndex::Entry>();
     const QString tenantId = entry ? entry->tenantId : m_request.tenant;
     if (service->registry()) {
-        AccountSession *session = service->registry()->find(cloud.name(), tenantId);
+        AccountSession *session = service->registry()->find(cloud.accountKey(), tenantId);
         if (session && session->isSignedIn() && session->cloud() == cloud &&
             session->account().clientId.compare(m_request.clientId, Qt::CaseInsensitive) == 0) {
             finishLater(session);

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void publicMetadata_givesPublicEndpoints();
     void sandboxMetadata_acceptsLoopbackHttp();
     void metadataWithByteOrderMark_isRead();
+    void accountKey_separatesCustomCloudsOfOneName();
     void badMetadata_isInvalidResponseNamingTheField_data();
     void badMetadata_isInvalidResponseNamingTheField();
     void metadataFromAnotherHost_isRejected();
@@ -176,6 +177,21 @@ void tst_Cloud::sandboxMetadata_acceptsLoopbackHttp()
     QCOMPARE(cloud.managedHsmDnsSuffix(), QString());
     QCOMPARE(cloud.managedHsmScope(), QString());
     QCOMPARE(cloud.ficAudience(), QStringLiteral("api://AzureADTokenExchange"));
+}
+
+void tst_Cloud::accountKey_separatesCustomCloudsOfOneName()
+{
+    QCOMPARE(Cloud::azurePublic().accountKey(), QStringLiteral("public"));
+    QCOMPARE(Cloud::china().accountKey(), QStringLiteral("china"));
+    // Two sandboxes share the metadata name; a sign-in saved for one must never be offered to the other.
+    QByteArray other = testData("metadata-endpoints-sandbox.json");
+    other.replace("127.0.0.1:8123", "127.0.0.1:9456");
+    const auto first = Cloud::fromMetadata(testData("metadata-endpoints-sandbox.json"));
+    const auto second = Cloud::fromMetadata(other);
+    QVERIFY(first.hasValue() && second.hasValue());
+    QCOMPARE(first.value().name(), second.value().name());
+    QCOMPARE(first.value().accountKey(), QStringLiteral("CrossKeySandbox@127.0.0.1:8123"));
+    QVERIFY(first.value().accountKey() != second.value().accountKey());
 }
 
 void tst_Cloud::metadataWithByteOrderMark_isRead()
